@@ -1,0 +1,60 @@
+/**
+ * The `semantic-studio` command line. Machine-readable output goes to stdout, messages
+ * to stderr. Exit codes: 0 success, 1 failure, 2 usage error.
+ */
+import { StudioError } from '../../shared/errors';
+import { APP_NAME, APP_VERSION } from '../app/app-meta';
+import { serveCommand, SERVE_HELP } from './serve-command';
+import { UsageError } from './usage-error';
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string; summary: string }> = {
+  serve: { run: serveCommand, help: SERVE_HELP, summary: 'serve the studio over HTTP on this machine' },
+};
+
+const HELP = `${APP_NAME} ${APP_VERSION}
+
+Usage: semantic-studio <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "semantic-studio <command> --help" for a command's options.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    console.log(APP_VERSION);
+    return 0;
+  }
+  const entry = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!entry) {
+    console.error(`Unknown command "${command}".\n\n${HELP}`);
+    return 2;
+  }
+  await entry.run(rest);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`semantic-studio: ${(error as Error).message}`);
+      process.exitCode = 2;
+    } else if (error instanceof StudioError) {
+      console.error(`semantic-studio: ${error.code}: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error('semantic-studio: unexpected failure:', error);
+      process.exitCode = 1;
+    }
+  },
+);

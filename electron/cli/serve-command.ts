@@ -1,0 +1,69 @@
+/** `semantic-studio serve`: the engine and the built renderer over HTTP on loopback. */
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openServices } from '../app/services';
+import { startServer } from '../server/http-server';
+import { generateToken, isLoopbackHost } from '../server/auth';
+import { RENDERER_DIST } from './paths';
+import { UsageError } from './usage-error';
+
+export const SERVE_HELP = `Usage: semantic-studio serve [--db PATH] [--port N] [--host H] [--token T]
+
+Serves Semantic Studio at http://127.0.0.1:PORT/ with a random access token.
+  --db PATH     SQLite file to open or create (default ./studio.db)
+  --port N      port to listen on; 0 picks a free one (default 4820)
+  --host H      address to bind (default 127.0.0.1); any other than loopback needs --token
+  --token T     access token (default: a new random token each start)
+Prints one line "Semantic Studio at <url>?token=<token>" once listening.`;
+
+/** Runs the server until SIGINT/SIGTERM. */
+export async function serveCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string', default: 'studio.db' },
+      port: { type: 'string', default: '4820' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(SERVE_HELP);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got "${values.port}"`);
+  if (!isLoopbackHost(values.host) && !values.token) {
+    throw new UsageError(`--host ${values.host} would expose the studio beyond this machine: set --token explicitly to allow it`);
+  }
+  if (values.token !== undefined && values.token.length < 16) throw new UsageError('--token must be at least 16 characters');
+  if (!existsSync(resolve(RENDERER_DIST, 'index.html'))) {
+    throw new UsageError(`The renderer is not built (${RENDERER_DIST} is missing): run "npm run build" first`);
+  }
+  const dbFile = resolve(values.db);
+  const services = openServices({ dbFile, mode: 'server' });
+  const token = values.token ?? generateToken();
+  const server = await startServer({
+    dispatch: services.dispatch,
+    events: services.events,
+    staticDir: RENDERER_DIST,
+    token,
+    host: values.host,
+    port,
+    actor: userInfo().username,
+  });
+  console.error(`Database: ${dbFile}`);
+  console.log(`Semantic Studio at ${server.url}?token=${token}`);
+
+  const stop = async (): Promise<void> => {
+    await server.close();
+    services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -1,0 +1,105 @@
+/**
+ * The desktop shell: one hardened window over the same handler table server mode uses.
+ * Only this file and preload.ts import `electron`; the engine never does.
+ */
+import { app, BrowserWindow, ipcMain, session, shell, dialog } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { channels } from '../shared/contract';
+import { StudioError } from '../shared/errors';
+import { openServices, type Services } from './app/services';
+import { secureWebPreferences } from './shell/web-preferences';
+import { isAppUrl, mayOpenExternally } from './shell/navigation-policy';
+import { isTrustedSender } from './shell/trusted-sender';
+import { electronNativeBindingPath } from './shell/native-binding';
+import { CONTENT_SECURITY_POLICY } from './security/csp';
+
+const root = app.getAppPath();
+const appUrl = pathToFileURL(join(root, 'dist', 'renderer', 'index.html')).href;
+let services: Services | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+app.enableSandbox();
+
+function nativeBinding(): string | undefined {
+  const path = electronNativeBindingPath(root, process.versions.electron ?? '');
+  return existsSync(path) ? path : undefined;
+}
+
+function registerChannels(svc: Services): void {
+  const actor = userInfo().username;
+  for (const channel of channels) {
+    ipcMain.handle(`studio:${channel}`, async (event, input: unknown) => {
+      const frame = event.senderFrame;
+      const trusted = isTrustedSender(
+        { url: frame?.url, isTopFrame: frame !== null && frame.parent === null, isAppWindow: event.sender === mainWindow?.webContents },
+        appUrl,
+      );
+      if (!trusted) return { ok: false, error: new StudioError('FORBIDDEN', 'This frame may not call the studio').toData() };
+      return svc.dispatch(channel, input, { actor, transport: 'ipc' });
+    });
+  }
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (navigation) => {
+      if (!isAppUrl(navigation.url, appUrl)) navigation.preventDefault();
+    });
+    contents.on('will-attach-webview', (attach) => attach.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (mayOpenExternally(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function openWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 900,
+    minHeight: 560,
+    title: 'Semantic Studio',
+    show: false,
+    webPreferences: secureWebPreferences(join(root, 'dist', 'electron', 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const subscription = services?.events.subscribe((event, payload) => {
+    mainWindow?.webContents.send(`studio-event:${event}`, payload);
+  });
+  mainWindow.on('closed', () => {
+    subscription?.();
+    mainWindow = undefined;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+app.whenReady().then(
+  () => {
+    hardenSessions();
+    const dbFile = process.env.STUDIO_DB ?? join(app.getPath('userData'), 'studio.db');
+    services = openServices({ dbFile, mode: 'desktop', nativeBinding: nativeBinding() });
+    registerChannels(services);
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  },
+  (error: unknown) => {
+    dialog.showErrorBox('Semantic Studio could not start', String(error));
+    app.exit(1);
+  },
+);
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => services?.close());
