@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { channels } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { openServices, type Services } from './app/services';
+import { seedDemo } from './demo/seed-demo';
 import { secureWebPreferences } from './shell/web-preferences';
 import { isAppUrl, mayOpenExternally } from './shell/navigation-policy';
 import { isTrustedSender } from './shell/trusted-sender';
@@ -85,8 +86,11 @@ app.whenReady().then(
   () => {
     hardenSessions();
     const dbFile = process.env.STUDIO_DB ?? join(app.getPath('userData'), 'studio.db');
+    const isNew = !existsSync(dbFile);
     services = openServices({ dbFile, mode: 'desktop', nativeBinding: nativeBinding() });
     registerChannels(services);
+    // A first start greets the user with realistic data rather than an empty screen.
+    if (isNew) void seedDemo(services.store);
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -22,7 +22,7 @@ function startServerMode(found) {
       ? 'Electron is installed but better-sqlite3 could not be built for it: starting server mode instead.'
       : 'Electron binary not found (its download is unavailable here): starting server mode instead.',
   );
-  return spawn(process.execPath, [resolve(root, 'bin/semantic-studio.mjs'), 'serve', ...extra], { cwd: root, stdio: 'inherit' });
+  return spawn(process.execPath, [resolve(root, 'bin/semantic-studio.mjs'), 'serve', '--demo', ...extra], { cwd: root, stdio: 'inherit' });
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

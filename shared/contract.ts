@@ -7,10 +7,14 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { entityChannels } from './channels/entities';
+import { vocabChannels } from './channels/vocab';
+import { transferChannels } from './channels/transfer';
 
 export const contract = {
   ...appChannels,
   ...entityChannels,
+  ...vocabChannels,
+  ...transferChannels,
 } as const;
 
 /** The contract's type. */

@@ -5,10 +5,12 @@
 import { StudioError } from '../../shared/errors';
 import { APP_NAME, APP_VERSION } from '../app/app-meta';
 import { serveCommand, SERVE_HELP } from './serve-command';
+import { demoCommand, DEMO_HELP } from './demo-command';
 import { UsageError } from './usage-error';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string; summary: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP, summary: 'serve the studio over HTTP on this machine' },
+  demo: { run: demoCommand, help: DEMO_HELP, summary: 'create a database full of realistic demo data' },
 };
 
 const HELP = `${APP_NAME} ${APP_VERSION}

@@ -8,6 +8,7 @@ import { startServer } from '../server/http-server';
 import { generateToken, isLoopbackHost } from '../server/auth';
 import { RENDERER_DIST } from './paths';
 import { UsageError } from './usage-error';
+import { seedDemo } from '../demo/seed-demo';
 
 export const SERVE_HELP = `Usage: semantic-studio serve [--db PATH] [--port N] [--host H] [--token T]
 
@@ -16,6 +17,7 @@ Serves Semantic Studio at http://127.0.0.1:PORT/ with a random access token.
   --port N      port to listen on; 0 picks a free one (default 4820)
   --host H      address to bind (default 127.0.0.1); any other than loopback needs --token
   --token T     access token (default: a new random token each start)
+  --demo        when the database file does not exist yet, fill it with demo data
 Prints one line "Semantic Studio at <url>?token=<token>" once listening.`;
 
 /** Runs the server until SIGINT/SIGTERM. */
@@ -27,6 +29,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
       port: { type: 'string', default: '4820' },
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
+      demo: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -45,7 +48,12 @@ export async function serveCommand(argv: string[]): Promise<void> {
     throw new UsageError(`The renderer is not built (${RENDERER_DIST} is missing): run "npm run build" first`);
   }
   const dbFile = resolve(values.db);
+  const isNew = !existsSync(dbFile);
   const services = openServices({ dbFile, mode: 'server' });
+  if (values.demo && isNew) {
+    console.error('New database: adding demo data…');
+    await seedDemo(services.store);
+  }
   const token = values.token ?? generateToken();
   const server = await startServer({
     dispatch: services.dispatch,

@@ -1,0 +1,2 @@
+/** Channels that move data in and out: import, export. */
+export const transferChannels = {};
