@@ -9,12 +9,18 @@ import { appChannels } from './channels/app';
 import { entityChannels } from './channels/entities';
 import { vocabChannels } from './channels/vocab';
 import { transferChannels } from './channels/transfer';
+import { auditChannels } from './channels/audit';
+import { settingsChannels } from './channels/settings';
+import { queryChannels } from './channels/query';
 
 export const contract = {
   ...appChannels,
   ...entityChannels,
   ...vocabChannels,
   ...transferChannels,
+  ...auditChannels,
+  ...settingsChannels,
+  ...queryChannels,
 } as const;
 
 /** The contract's type. */

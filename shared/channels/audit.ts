@@ -1,0 +1,2 @@
+/** Channels of the audit trail: history, versions, revert, reveal. */
+export const auditChannels = {};

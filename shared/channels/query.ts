@@ -1,0 +1,2 @@
+/** Channels of the queries: run, explain, index advice, aggregation, saved queries. */
+export const queryChannels = {};

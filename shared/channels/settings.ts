@@ -1,0 +1,2 @@
+/** Channels of the collection settings, migrations and retention. */
+export const settingsChannels = {};
