@@ -1,0 +1,309 @@
+/**
+ * The vocabulary of the app: schema.org types, properties and enumerations, the NAICS and
+ * O*NET code lists, and custom types registered at run time. A plain Node module (no
+ * Electron): the main process, server mode, the CLI and tests all use it.
+ *
+ * Nothing is read at construction. schema.org is parsed on the first type lookup, NAICS and
+ * O*NET on their first use; descriptors and schemas are built per type on first request and
+ * cached until custom types change.
+ */
+import type { z } from 'zod';
+import { StudioError, notFound, validationError, type FieldIssue } from '../../shared/errors';
+import type { CustomTypeDefinition, CustomTypeDefinitionInput } from '../../shared/vocab/custom-type';
+import type { DescriptorLookup, PropertyDescriptor, TypeDescriptor } from '../../shared/vocab/descriptor';
+import { EntityValidator, type EntityValidation, type ParsedEntity, type UnknownPolicy } from '../../shared/vocab/descriptor-to-zod';
+import { RuleSchema, type Rule, type RuleInput } from '../../shared/vocab/rules';
+import { checkCustomType } from './custom-types';
+import { defaultVocabDir, readVocabFile, type NaicsFile, type OnetFile, type SchemaOrgFile } from './data-files';
+import { Describer } from './describe';
+import { NaicsList } from './naics';
+import { OnetList } from './onet';
+import { SchemaGraph, type SchemaOrgCounts } from './schema-graph';
+import { camelWords, scoreName, scoreText, topScored } from './search';
+import { TypeIndex, type TypeNode } from './type-index';
+
+/** Where the generated vocabulary files are. */
+export interface VocabularyOptions {
+  dataDir?: string;
+}
+
+/** A type in lists, search results and the hierarchy. */
+export interface TypeSummary {
+  name: string;
+  kind: TypeNode['kind'];
+  source: TypeNode['source'];
+  layer: string;
+  pending: boolean;
+  superseded: boolean;
+  /** The first sentence of the description. */
+  summary: string;
+  childCount: number;
+  descendantCount: number;
+}
+
+/** The properties one ancestor (or the type itself) contributes. */
+export interface PropertyGroup {
+  group: string;
+  properties: PropertyDescriptor[];
+}
+
+/** An enumeration with its members (those of sub-enumerations included). */
+export interface EnumerationInfo {
+  name: string;
+  description: string;
+  members: { name: string; description: string; layer: string; superseded: boolean }[];
+}
+
+/** Options of type search. */
+export interface TypeSearchOptions {
+  limit?: number;
+  kinds?: readonly TypeNode['kind'][];
+}
+
+/** A successful validation: the normalised entity and the warnings of `warn` mode. */
+export interface Validated {
+  value: ParsedEntity;
+  warnings: FieldIssue[];
+}
+
+const firstSentence = (text: string): string => {
+  const line = text.split('\n')[0] ?? '';
+  const end = line.search(/\.(\s|$)/);
+  const sentence = end >= 0 ? line.slice(0, end + 1) : line;
+  return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
+};
+
+/** The vocabulary: lazy, in memory, one per process (or per test). */
+export class Vocabulary {
+  private readonly dataDir: string;
+  private graphData?: SchemaGraph;
+  private indexData?: TypeIndex;
+  private naicsData?: NaicsList;
+  private onetData?: OnetList;
+  private describer?: Describer;
+  private validator?: EntityValidator;
+  private readonly descriptors = new Map<string, TypeDescriptor | null>();
+  private readonly extraRules = new Map<string, Rule[]>();
+  private readonly searchWords = new Map<string, string[]>();
+
+  /** Answers descriptors and code checks to schema building (`shared/vocab/descriptor-to-zod.ts`). */
+  readonly lookup: DescriptorLookup = {
+    descriptor: (type) => this.describe(type),
+    codeExists: (list, code) => (list === 'naics' ? this.naics.has(code) : this.onet.has(code)),
+  };
+
+  constructor(options: VocabularyOptions = {}) {
+    this.dataDir = options.dataDir ?? defaultVocabDir();
+  }
+
+  /** Which files have been read so far (start-up measurements, tests). */
+  get loaded(): { schemaOrg: boolean; naics: boolean; onet: boolean } {
+    return { schemaOrg: this.graphData !== undefined, naics: this.naicsData !== undefined, onet: this.onetData !== undefined };
+  }
+
+  private get graph(): SchemaGraph {
+    this.graphData ??= new SchemaGraph(readVocabFile<SchemaOrgFile>(this.dataDir, 'schemaorg.json'));
+    return this.graphData;
+  }
+
+  private get index(): TypeIndex {
+    this.indexData ??= new TypeIndex(this.graph);
+    return this.indexData;
+  }
+
+  /** NAICS 2022 (read on first use). */
+  get naics(): NaicsList {
+    this.naicsData ??= new NaicsList(readVocabFile<NaicsFile>(this.dataDir, 'naics.json'));
+    return this.naicsData;
+  }
+
+  /** O*NET 30.1 occupations (read on first use). */
+  get onet(): OnetList {
+    this.onetData ??= new OnetList(readVocabFile<OnetFile>(this.dataDir, 'onet.json'));
+    return this.onetData;
+  }
+
+  /** schema.org counts by schema.org's method, from the loaded data. */
+  counts(): SchemaOrgCounts {
+    return this.graph.counts();
+  }
+
+  /** The schema.org release loaded. */
+  version(): string {
+    return this.graph.file.about.version;
+  }
+
+  /** A type by name (schema.org or custom), or undefined. */
+  node(name: string): TypeNode | undefined {
+    return this.index.node(name);
+  }
+
+  /** True when the type exists. */
+  hasType(name: string): boolean {
+    return this.index.node(name) !== undefined;
+  }
+
+  /** Every type name, optionally of some kinds only. */
+  typeNames(kinds?: readonly TypeNode['kind'][]): string[] {
+    const all = [...this.index.names()];
+    return kinds ? all.filter((n) => kinds.includes(this.index.node(n)?.kind ?? 'type')) : all;
+  }
+
+  /** A type for lists and trees. */
+  summary(name: string): TypeSummary | undefined {
+    const node = this.index.node(name);
+    if (!node) return undefined;
+    return {
+      name,
+      kind: node.kind,
+      source: node.source,
+      layer: node.layer,
+      pending: node.layer === 'pending',
+      superseded: node.supersededBy !== undefined || node.layer === 'attic',
+      summary: firstSentence(node.description),
+      childCount: this.index.children(name).length,
+      descendantCount: this.index.descendantCount(name),
+    };
+  }
+
+  /** Types ranked against a query: exact > prefix > word prefix > substring > typo > description. */
+  searchTypes(query: string, options: TypeSearchOptions = {}): TypeSummary[] {
+    const scored = this.typeNames(options.kinds).map((name) => {
+      let words = this.searchWords.get(name);
+      if (!words) {
+        words = camelWords(name);
+        this.searchWords.set(name, words);
+      }
+      const node = this.index.node(name) as TypeNode;
+      let score = scoreName(query, name, words) || (query.trim().length >= 3 ? Math.min(scoreText(query, '', node.description), 150) : 0);
+      // Retired and superseded types sink below current ones that match as well.
+      if (score > 0 && (node.supersededBy || node.layer === 'attic')) score -= 50;
+      else if (score > 0 && node.layer === 'pending') score -= 5;
+      return { item: name, score };
+    });
+    return topScored(scored, options.limit ?? 20, (n) => n).map((s) => this.summary(s.item) as TypeSummary);
+  }
+
+  /** Direct supertypes. */
+  parents(name: string): string[] {
+    return [...(this.index.node(name)?.parents ?? [])];
+  }
+
+  /** Direct subtypes with their counts. */
+  children(name: string): TypeSummary[] {
+    return this.index.children(name).map((c) => this.summary(c) as TypeSummary);
+  }
+
+  /** Every supertype, nearest first. */
+  ancestors(name: string): string[] {
+    return [...this.index.ancestors(name)];
+  }
+
+  /** Every subtype, transitively: what a range of this type also accepts. */
+  subtypes(name: string): string[] {
+    return this.index.descendants(name).sort();
+  }
+
+  /** True when `name` is `ancestor` or one of its subtypes. */
+  isSubtypeOf(name: string, ancestor: string): boolean {
+    return this.index.isSubtypeOf(name, ancestor);
+  }
+
+  /** The type's descriptor (cached), or undefined for an unknown type. */
+  describe(name: string): TypeDescriptor | undefined {
+    let d = this.descriptors.get(name);
+    if (d === undefined) {
+      this.describer ??= new Describer(this.graph, this.index, this.extraRules);
+      d = this.describer.describe(name) ?? null;
+      this.descriptors.set(name, d);
+    }
+    return d ?? undefined;
+  }
+
+  /** The descriptor of a type that must exist (`NOT_FOUND` otherwise). */
+  type(name: string): TypeDescriptor {
+    const d = this.describe(name);
+    if (!d) throw notFound('Type', name);
+    return d;
+  }
+
+  /** Every property of a type, own and inherited, grouped by the ancestor that declares it. Superseded ones only on request. */
+  properties(name: string, options: { includeSuperseded?: boolean } = {}): PropertyGroup[] {
+    const d = this.type(name);
+    const shown = options.includeSuperseded ? d.properties : d.properties.filter((p) => !p.superseded);
+    return d.groups.map((group) => ({ group, properties: shown.filter((p) => p.group === group) })).filter((g) => g.properties.length > 0);
+  }
+
+  /** An enumeration and its members, or undefined when the name is no enumeration. */
+  enumeration(name: string): EnumerationInfo | undefined {
+    const node = this.index.node(name);
+    if (node?.kind !== 'enumeration') return undefined;
+    const members = (this.describe(name)?.members ?? []).map((m) => {
+      const data = this.graph.members.get(m);
+      return { name: m, description: data?.comment ?? '', layer: data?.layer ?? 'core', superseded: data?.supersededBy !== undefined || data?.layer === 'attic' };
+    });
+    return { name, description: node.description, members };
+  }
+
+  /** Registers (or replaces) a custom type; it then behaves like a schema.org type everywhere. */
+  defineCustomType(input: CustomTypeDefinitionInput): TypeDescriptor {
+    const def = checkCustomType(input, this.index, (t) => new Set(this.describe(t)?.properties.map((p) => p.name) ?? []));
+    this.index.setCustom(def);
+    this.invalidate();
+    return this.type(def.name);
+  }
+
+  /** Removes a custom type; true when there was one. */
+  removeCustomType(name: string): boolean {
+    const removed = this.index.deleteCustom(name);
+    if (removed) this.invalidate();
+    return removed;
+  }
+
+  /** The registered custom type definitions. */
+  customTypes(): CustomTypeDefinition[] {
+    return this.index.customDefinitions();
+  }
+
+  /** Attaches business rules to any type (a collection's settings); they apply to its subtypes too. */
+  setRules(type: string, rules: readonly RuleInput[]): void {
+    if (!this.hasType(type)) throw notFound('Type', type);
+    this.extraRules.set(type, rules.map((r) => RuleSchema.parse(r)));
+    this.invalidate();
+  }
+
+  /** The zod schema of a type under an unknown-property policy. */
+  schema(type: string, policy: UnknownPolicy = 'strict'): z.ZodType<ParsedEntity> {
+    this.type(type);
+    return this.entityValidator().schema(type, policy);
+  }
+
+  /** Validates without throwing. */
+  check(type: string, entity: unknown, policy: UnknownPolicy = 'strict'): EntityValidation {
+    this.type(type);
+    return this.entityValidator().validate(type, entity, policy);
+  }
+
+  /** Validates an entity of a type; throws `VALIDATION` with every failing field path. */
+  validate(type: string, entity: unknown, policy: UnknownPolicy = 'strict'): Validated {
+    const result = this.check(type, entity, policy);
+    if (!result.ok) throw validationError(result.issues, `Invalid ${type}`);
+    return { value: result.value, warnings: result.warnings };
+  }
+
+  private entityValidator(): EntityValidator {
+    this.validator ??= new EntityValidator(this.lookup);
+    return this.validator;
+  }
+
+  private invalidate(): void {
+    this.descriptors.clear();
+    this.describer = undefined;
+    this.validator = undefined;
+  }
+}
+
+/** Thrown by callers that need an enumeration (kept here so handlers and the CLI word it the same). */
+export function notAnEnumeration(name: string): StudioError {
+  return new StudioError('NOT_FOUND', `"${name}" is not an enumeration`, { details: { name } });
+}
