@@ -1,12 +1,11 @@
 /**
  * Builds type descriptors (`shared/vocab/descriptor.ts`) from schema.org data, the app's
- * extensions and custom type definitions: every property a type accepts, each in the group of
+ * extensions, custom type definitions and type extensions: every property a type accepts, each in the group of
  * the nearest ancestor that declares it, with ranges resolved to data types, enumeration
  * members or entity types.
  */
-import type { CustomProperty } from '../../shared/vocab/custom-type';
+import type { CustomProperty, TypeExtension } from '../../shared/vocab/custom-type';
 import { DATA_TYPES, type DataTypeName, type PropertyDescriptor, type RangeDescriptor, type TypeDescriptor } from '../../shared/vocab/descriptor';
-import type { Rule } from '../../shared/vocab/rules';
 import type { SchemaGraph } from './schema-graph';
 import { EXTENSION_LAYER, EXTENSION_PROPERTIES, PERSON_PII, PII_TYPE, PROPERTY_CONSTRAINTS } from './studio-extensions';
 import type { TypeIndex } from './type-index';
@@ -22,7 +21,7 @@ export class Describer {
   constructor(
     private readonly graph: SchemaGraph,
     private readonly index: TypeIndex,
-    private readonly extraRules: ReadonlyMap<string, readonly Rule[]>,
+    private readonly extensions: ReadonlyMap<string, TypeExtension>,
   ) {
     for (const [name, ext] of Object.entries(EXTENSION_PROPERTIES)) {
       this.extensionsByDomain.set(ext.domain, [...(this.extensionsByDomain.get(ext.domain) ?? []), name]);
@@ -61,10 +60,11 @@ export class Describer {
       const custom = this.index.customDefinition(t);
       if (custom) {
         for (const [prop, decl] of Object.entries(custom.properties)) byName.set(prop, this.customProperty(prop, decl, t, byName.get(prop)));
-        continue;
+      } else {
+        for (const prop of this.graph.directProperties(t)) byName.set(prop, this.schemaProperty(prop, t, chain));
+        for (const prop of this.extensionsByDomain.get(t) ?? []) byName.set(prop, this.extensionProperty(prop, t));
       }
-      for (const prop of this.graph.directProperties(t)) byName.set(prop, this.schemaProperty(prop, t, chain));
-      for (const prop of this.extensionsByDomain.get(t) ?? []) byName.set(prop, this.extensionProperty(prop, t));
+      for (const [prop, decl] of Object.entries(this.extensions.get(t)?.properties ?? {})) byName.set(prop, this.customProperty(prop, decl, t, byName.get(prop)));
     }
     const groupOrder = new Map(chain.map((t, i) => [t, i]));
     const properties = [...byName.values()].sort((a, b) => (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0) || (a.name < b.name ? -1 : 1));
@@ -81,7 +81,7 @@ export class Describer {
       ancestors,
       groups,
       properties,
-      rules: chain.flatMap((t) => [...(this.index.customDefinition(t)?.rules ?? []), ...(this.extraRules.get(t) ?? [])]),
+      rules: chain.flatMap((t) => [...(this.index.customDefinition(t)?.rules ?? []), ...(this.extensions.get(t)?.rules ?? [])]),
     };
     if (node.supersededBy) descriptor.supersededBy = [...node.supersededBy];
     if (node.kind === 'enumeration') descriptor.members = this.enumerationMembers(name);

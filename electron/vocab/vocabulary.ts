@@ -8,12 +8,11 @@
  * cached until custom types change.
  */
 import type { z } from 'zod';
-import { StudioError, notFound, validationError, type FieldIssue } from '../../shared/errors';
-import type { CustomTypeDefinition, CustomTypeDefinitionInput } from '../../shared/vocab/custom-type';
+import { notFound, validationError } from '../../shared/errors';
+import type { CustomTypeDefinition, CustomTypeDefinitionInput, TypeExtension, TypeExtensionInput } from '../../shared/vocab/custom-type';
 import type { DescriptorLookup, PropertyDescriptor, TypeDescriptor } from '../../shared/vocab/descriptor';
 import { EntityValidator, type EntityValidation, type ParsedEntity, type UnknownPolicy } from '../../shared/vocab/descriptor-to-zod';
-import { RuleSchema, type Rule, type RuleInput } from '../../shared/vocab/rules';
-import { checkCustomType } from './custom-types';
+import { checkCustomType, checkExtension } from './custom-types';
 import { defaultVocabDir, readVocabFile, type NaicsFile, type OnetFile, type SchemaOrgFile } from './data-files';
 import { Describer } from './describe';
 import { NaicsList } from './naics';
@@ -21,50 +20,7 @@ import { OnetList } from './onet';
 import { SchemaGraph, type SchemaOrgCounts } from './schema-graph';
 import { camelWords, scoreName, scoreText, topScored } from './search';
 import { TypeIndex, type TypeNode } from './type-index';
-
-/** Where the generated vocabulary files are. */
-export interface VocabularyOptions {
-  dataDir?: string;
-}
-
-/** A type in lists, search results and the hierarchy. */
-export interface TypeSummary {
-  name: string;
-  kind: TypeNode['kind'];
-  source: TypeNode['source'];
-  layer: string;
-  pending: boolean;
-  superseded: boolean;
-  /** The first sentence of the description. */
-  summary: string;
-  childCount: number;
-  descendantCount: number;
-}
-
-/** The properties one ancestor (or the type itself) contributes. */
-export interface PropertyGroup {
-  group: string;
-  properties: PropertyDescriptor[];
-}
-
-/** An enumeration with its members (those of sub-enumerations included). */
-export interface EnumerationInfo {
-  name: string;
-  description: string;
-  members: { name: string; description: string; layer: string; superseded: boolean }[];
-}
-
-/** Options of type search. */
-export interface TypeSearchOptions {
-  limit?: number;
-  kinds?: readonly TypeNode['kind'][];
-}
-
-/** A successful validation: the normalised entity and the warnings of `warn` mode. */
-export interface Validated {
-  value: ParsedEntity;
-  warnings: FieldIssue[];
-}
+import type { EnumerationInfo, PropertyGroup, TypeSearchOptions, TypeSummary, Validated, VocabularyOptions } from './vocabulary-types';
 
 const firstSentence = (text: string): string => {
   const line = text.split('\n')[0] ?? '';
@@ -83,7 +39,7 @@ export class Vocabulary {
   private describer?: Describer;
   private validator?: EntityValidator;
   private readonly descriptors = new Map<string, TypeDescriptor | null>();
-  private readonly extraRules = new Map<string, Rule[]>();
+  private readonly extensions = new Map<string, TypeExtension>();
   private readonly searchWords = new Map<string, string[]>();
 
   /** Answers descriptors and code checks to schema building (`shared/vocab/descriptor-to-zod.ts`). */
@@ -213,7 +169,7 @@ export class Vocabulary {
   describe(name: string): TypeDescriptor | undefined {
     let d = this.descriptors.get(name);
     if (d === undefined) {
-      this.describer ??= new Describer(this.graph, this.index, this.extraRules);
+      this.describer ??= new Describer(this.graph, this.index, this.extensions);
       d = this.describer.describe(name) ?? null;
       this.descriptors.set(name, d);
     }
@@ -247,7 +203,7 @@ export class Vocabulary {
 
   /** Registers (or replaces) a custom type; it then behaves like a schema.org type everywhere. */
   defineCustomType(input: CustomTypeDefinitionInput): TypeDescriptor {
-    const def = checkCustomType(input, this.index, (t) => new Set(this.describe(t)?.properties.map((p) => p.name) ?? []));
+    const def = checkCustomType(input, this.index, (t) => this.propertyNames(t));
     this.index.setCustom(def);
     this.invalidate();
     return this.type(def.name);
@@ -265,11 +221,34 @@ export class Vocabulary {
     return this.index.customDefinitions();
   }
 
-  /** Attaches business rules to any type (a collection's settings); they apply to its subtypes too. */
-  setRules(type: string, rules: readonly RuleInput[]): void {
+  /**
+   * Adds properties and business rules to an existing type (replacing its previous extension);
+   * its subtypes inherit them. For data schema.org does not model, such as an Order's totals.
+   */
+  extendType(type: string, input: TypeExtensionInput): TypeDescriptor {
     if (!this.hasType(type)) throw notFound('Type', type);
-    this.extraRules.set(type, rules.map((r) => RuleSchema.parse(r)));
+    const previous = this.extensions.get(type);
+    // The new extension is checked against the type without the one it replaces.
+    this.extensions.delete(type);
     this.invalidate();
+    try {
+      this.extensions.set(type, checkExtension(type, input, this.index, (t) => this.propertyNames(t)));
+    } catch (error) {
+      if (previous) this.extensions.set(type, previous);
+      throw error;
+    } finally {
+      this.invalidate();
+    }
+    return this.type(type);
+  }
+
+  /** The extension registered for a type, if any. */
+  extension(type: string): TypeExtension | undefined {
+    return this.extensions.get(type);
+  }
+
+  private propertyNames(type: string): ReadonlySet<string> {
+    return new Set(this.describe(type)?.properties.map((p) => p.name) ?? []);
   }
 
   /** The zod schema of a type under an unknown-property policy. */
@@ -303,7 +282,3 @@ export class Vocabulary {
   }
 }
 
-/** Thrown by callers that need an enumeration (kept here so handlers and the CLI word it the same). */
-export function notAnEnumeration(name: string): StudioError {
-  return new StudioError('NOT_FOUND', `"${name}" is not an enumeration`, { details: { name } });
-}

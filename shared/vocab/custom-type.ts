@@ -44,17 +44,30 @@ export const CustomPropertySchema = z
 /** A property of a custom type as written. */
 export type CustomProperty = z.input<typeof CustomPropertySchema>;
 
+const properties = z.record(PropertyNameSchema, CustomPropertySchema).default({});
+const rules = z.array(RuleSchema).max(100).default([]);
+
 /** A custom type: a name, the schema.org (or custom) type it extends, its properties and business rules. */
 export const CustomTypeDefinitionSchema = z
   .object({
     name: TypeNameSchema,
     extends: TypeNameSchema.default('Thing'),
     description: z.string().max(2000).default(''),
-    properties: z.record(PropertyNameSchema, CustomPropertySchema).default({}),
-    rules: z.array(RuleSchema).max(100).default([]),
+    properties,
+    rules,
   })
   .strict();
 /** A custom type definition as written (defaults may be missing). */
 export type CustomTypeDefinitionInput = z.input<typeof CustomTypeDefinitionSchema>;
 /** A custom type definition after parsing (defaults applied). */
 export type CustomTypeDefinition = z.output<typeof CustomTypeDefinitionSchema>;
+
+/**
+ * Extra properties and rules for an existing type (schema.org or custom), for data that
+ * schema.org does not model, such as an Order's subtotal, tax and shipping. Subtypes inherit them.
+ */
+export const TypeExtensionSchema = z.object({ properties, rules }).strict();
+/** A type extension as written. */
+export type TypeExtensionInput = z.input<typeof TypeExtensionSchema>;
+/** A type extension after parsing. */
+export type TypeExtension = z.output<typeof TypeExtensionSchema>;

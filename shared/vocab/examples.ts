@@ -3,10 +3,10 @@
  * plan and price rules, a time-series metric, and a tenant. They are definitions only; an app
  * registers them with `vocab.defineCustomType` (or a user copies and edits them).
  */
-import type { CustomTypeDefinitionInput } from './custom-type';
+import type { CustomTypeDefinitionInput, TypeExtensionInput } from './custom-type';
 
 /** Plan prices per month, shared by the plan enumeration and the price rule. */
-export const SUBSCRIPTION_PRICES = { free: 0, basic: 9, pro: 29, enterprise: 99 } as const;
+export const SUBSCRIPTION_PRICES = { basic: 9, pro: 29, enterprise: 99 } as const;
 
 /** A customer's subscription to a plan. */
 export const subscriptionType: CustomTypeDefinitionInput = {
@@ -15,7 +15,7 @@ export const subscriptionType: CustomTypeDefinitionInput = {
   description: "A customer's subscription to a plan of the product, with its billing status and monthly recurring revenue.",
   properties: {
     plan: { enum: Object.keys(SUBSCRIPTION_PRICES), required: true, description: 'The plan subscribed to.' },
-    status: { enum: ['trialing', 'active', 'past_due', 'cancelled'], required: true, description: 'Where the subscription stands in its billing cycle.' },
+    status: { enum: ['trialing', 'active', 'past_due', 'paused', 'cancelled'], required: true, description: 'Where the subscription stands in its billing cycle.' },
     customer: { range: ['Person', 'Organization'], required: true, multiplicity: 'single', description: 'Who pays for the subscription.' },
     startDate: { range: 'Date', required: true, multiplicity: 'single', description: 'The first day of the subscription.' },
     endDate: { range: 'Date', multiplicity: 'single', description: 'The last day, once cancelled.' },
@@ -65,3 +65,31 @@ export const tenantType: CustomTypeDefinitionInput = {
 
 /** The three example custom types, in an order that registers cleanly (Metric refers to Tenant). */
 export const exampleCustomTypes: readonly CustomTypeDefinitionInput[] = [tenantType, subscriptionType, metricType];
+
+const money = { range: 'Number', multiplicity: 'single', constraints: { min: 0 } } as const;
+
+/**
+ * The reference document's order totals on schema.org `Order`, which has no subtotal, tax or
+ * shipping: total = subtotal + tax + shipping, and at least one item.
+ */
+export const orderExtension: TypeExtensionInput = {
+  properties: {
+    subtotal: { ...money, description: 'Sum of the items before tax and shipping.' },
+    tax: { ...money, description: 'Tax charged on the order.' },
+    shipping: { ...money, description: 'Shipping charged on the order.' },
+    total: { ...money, description: 'What the customer pays: subtotal + tax + shipping.' },
+    priceCurrency: { range: 'Text', multiplicity: 'single', constraints: { pattern: '[A-Z]{3}' }, description: 'ISO 4217 currency of the amounts.' },
+  },
+  rules: [
+    { kind: 'sum', target: 'total', of: ['subtotal', 'tax', 'shipping'] },
+    { kind: 'minItems', path: 'orderedItem', min: 1 },
+  ],
+};
+
+/** The unit price of an order line, which schema.org `OrderItem` does not carry. */
+export const orderItemExtension: TypeExtensionInput = {
+  properties: { price: { ...money, description: 'Unit price of the ordered item.' } },
+};
+
+/** The example extensions by the type they extend. */
+export const exampleExtensions: Readonly<Record<string, TypeExtensionInput>> = { Order: orderExtension, OrderItem: orderItemExtension };

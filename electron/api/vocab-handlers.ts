@@ -1,0 +1,64 @@
+/** Handlers of the `vocab.*` channels: thin adapters over a Vocabulary, answering one page at a time. */
+import { StudioError, notFound } from '../../shared/errors';
+import type { vocabChannels } from '../../shared/channels/vocab';
+import type { Vocabulary } from '../vocab/vocabulary';
+import type { HandlersFor } from './handlers';
+
+/** The names of the vocabulary channels. */
+export type VocabChannel = keyof typeof vocabChannels;
+
+/** The handler table of the vocabulary channels. */
+export function vocabHandlers(vocab: Vocabulary): HandlersFor<VocabChannel> {
+  return {
+    'vocab.searchTypes': async ({ query, limit, kinds }) => ({ items: vocab.searchTypes(query, { limit, kinds }) }),
+
+    'vocab.type': async ({ name }) => vocab.type(name),
+
+    'vocab.hierarchy': async ({ name }) => {
+      const type = vocab.summary(name);
+      if (!type) throw notFound('Type', name);
+      const path: string[] = [];
+      for (let parent = vocab.parents(name)[0]; parent; parent = vocab.parents(parent)[0]) path.unshift(parent);
+      return { type, path, parents: vocab.parents(name), children: vocab.children(name) };
+    },
+
+    'vocab.subtypes': async ({ name }) => {
+      if (!vocab.hasType(name)) throw notFound('Type', name);
+      return { names: vocab.subtypes(name) };
+    },
+
+    'vocab.enumeration': async ({ name }) => {
+      const info = vocab.enumeration(name);
+      if (!info) throw new StudioError('NOT_FOUND', `"${name}" is not an enumeration`, { details: { name } });
+      return info;
+    },
+
+    'vocab.naics.search': async ({ query, limit, level }) => ({ items: vocab.naics.search(query, limit, level) }),
+
+    'vocab.naics.get': async ({ code }) => {
+      const found = vocab.naics.get(code);
+      if (!found) throw notFound('NAICS code', code);
+      return { code: found, path: vocab.naics.path(code) };
+    },
+
+    'vocab.naics.children': async ({ code }) => {
+      if (code !== null && !vocab.naics.has(code)) throw notFound('NAICS code', code);
+      return { path: code === null ? [] : vocab.naics.path(code), items: vocab.naics.children(code) };
+    },
+
+    'vocab.onet.search': async ({ query, limit, dataLevelOnly }) => ({ items: vocab.onet.search(query, limit, dataLevelOnly) }),
+
+    'vocab.onet.get': async ({ code }) => {
+      const occupation = vocab.onet.get(code);
+      if (!occupation) throw notFound('O*NET occupation', code);
+      return {
+        occupation,
+        socTitle: vocab.onet.socTitle(occupation.soc) ?? occupation.soc,
+        majorGroupTitle: vocab.onet.majorGroupTitle(occupation.majorGroup) ?? occupation.majorGroup,
+        related: vocab.onet.children(occupation.soc).filter((o) => o.code !== code),
+      };
+    },
+
+    'vocab.onet.children': async ({ code }) => ({ items: vocab.onet.children(code) }),
+  };
+}
