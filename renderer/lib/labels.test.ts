@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { humanize, pathLabel } from './labels';
+
+describe('labels', () => {
+  it('splits camel case into a sentence', () => {
+    expect(humanize('jobTitle')).toBe('Job title');
+    expect(humanize('naics')).toBe('Naics');
+    expect(humanize('$updatedAt')).toBe('Updated');
+    expect(humanize('$id')).toBe('ID');
+  });
+  it('labels nested paths step by step', () => {
+    expect(pathLabel('worksFor.name')).toBe('Works for › Name');
+  });
+});
