@@ -135,7 +135,7 @@ function operatorCondition(field: string, op: string, arg: unknown, at: string):
       if (typeof arg !== 'boolean') throw new CannotShow(at, '$exists takes true or false');
       return newCondition(field, arg ? 'exists' : 'notExists');
     case '$contains':
-      return newCondition(field, 'includes', scalar(arg, at));
+      return newCondition(field, 'contains', scalar(arg, at));
     default:
       throw new CannotShow(at, `The builder cannot show "${op}"; keep editing it as JSON`);
   }
@@ -145,8 +145,6 @@ function regexCondition(field: string, pattern: unknown, options: unknown, at: s
   if (typeof pattern !== 'string') throw new CannotShow(`${at}.$regex`, '$regex takes a string');
   if (options !== undefined && typeof options !== 'string') throw new CannotShow(`${at}.$options`, '$options takes a string of flags');
   if (options === 'i') {
-    const literal = unescapeRegex(pattern);
-    if (literal !== null && literal.length > 0) return newCondition(field, 'contains', literal);
     const prefix = pattern.startsWith('^') ? unescapeRegex(pattern.slice(1)) : null;
     if (prefix !== null && prefix.length > 0) return newCondition(field, 'startsWith', prefix);
   }

@@ -22,7 +22,6 @@ export const OPERATOR_IDS = [
   'lt',
   'lte',
   'between',
-  'includes',
   'exists',
   'notExists',
   'isEmpty',

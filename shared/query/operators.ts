@@ -2,7 +2,8 @@
  * Which operators the builder offers for a field, and what value editor each needs. The
  * offer follows the field's range: text gets equals/contains/starts with/regex/in list,
  * numbers and dates compare and "between", lists get contains/any of, and every field gets
- * exists and is empty.
+ * exists and is empty. "contains" is one operator (`$contains`) for both: a case-insensitive
+ * substring of text, or an element of a list.
  */
 import type { FieldSpec, ValueKind } from './fields';
 import type { OperatorId } from './model';
@@ -30,7 +31,6 @@ const ARITY: Record<OperatorId, Arity> = {
   lt: 'one',
   lte: 'one',
   between: 'two',
-  includes: 'one',
   exists: 'none',
   notExists: 'none',
   isEmpty: 'none',
@@ -51,7 +51,7 @@ const BY_KIND: Record<ValueKind, OperatorId[]> = {
 };
 
 /** Operators of list fields: membership tests on the elements. */
-const ARRAY_OPERATORS: OperatorId[] = ['includes', 'in', 'notIn', ...ANY];
+const ARRAY_OPERATORS: OperatorId[] = ['contains', 'in', 'notIn', ...ANY];
 
 const LABELS: Record<OperatorId, string> = {
   eq: 'equals',
@@ -66,7 +66,6 @@ const LABELS: Record<OperatorId, string> = {
   lt: 'less than',
   lte: 'at most',
   between: 'between',
-  includes: 'contains',
   exists: 'exists',
   notExists: 'does not exist',
   isEmpty: 'is empty',

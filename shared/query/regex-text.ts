@@ -1,7 +1,7 @@
 /**
- * The plain-text operators "contains" and "starts with" are written as case-insensitive
- * `$regex` filters over an escaped literal; these helpers build such patterns and recognise
- * them again, so a `where` read back shows the same operator.
+ * The plain-text operator "starts with" is written as a case-insensitive `$regex` over an
+ * anchored, escaped literal (which the engine turns into an index range); these helpers
+ * build such patterns and recognise them again, so a `where` read back shows the same operator.
  */
 
 const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;

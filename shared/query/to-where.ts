@@ -17,7 +17,7 @@ export function isComplete(condition: ConditionModel): boolean {
     case 'none':
       return true;
     case 'one':
-      if (condition.operator === 'contains' || condition.operator === 'startsWith' || condition.operator === 'regex') {
+      if (condition.operator === 'startsWith' || condition.operator === 'regex') {
         return typeof value === 'string' && value.length > 0;
       }
       return value !== undefined && !Array.isArray(value) && value !== '';
@@ -43,7 +43,7 @@ export function conditionToFilter(condition: ConditionModel): Filter {
     case 'ne':
       return { [field]: { $ne: one } };
     case 'contains':
-      return { [field]: { $regex: escapeRegex(String(one)), $options: 'i' } };
+      return { [field]: { $contains: one } };
     case 'startsWith':
       return { [field]: { $regex: `^${escapeRegex(String(one))}`, $options: 'i' } };
     case 'regex':
@@ -61,8 +61,6 @@ export function conditionToFilter(condition: ConditionModel): Filter {
       const [low, high] = value as Scalar[];
       return { [field]: { $gte: low, $lte: high } };
     }
-    case 'includes':
-      return { [field]: { $contains: one } };
     case 'exists':
       return { [field]: { $exists: true } };
     case 'notExists':
