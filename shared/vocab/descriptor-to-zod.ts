@@ -81,6 +81,7 @@ export class SchemaFactory {
         ctx.addIssue({ code: 'custom', message: `Expected $type ${descriptor.name} (or a subtype), not ${String($type)}`, path: ['$type'] });
       }
       const out: ParsedEntity = {};
+      const failed = new Set<string>();
       for (const [key, value] of Object.entries(entity)) {
         const property = properties.get(key);
         if (!property) {
@@ -98,12 +99,19 @@ export class SchemaFactory {
         }
         const result = checkerFor(property)(value);
         if (result.ok) out[key] = result.value;
-        else for (const issue of result.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], params: issue.params });
+        else {
+          failed.add(key);
+          out[key] = value;
+          for (const issue of result.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], params: issue.params });
+        }
       }
       for (const p of required) {
         if (isEmpty(entity[p.name])) ctx.addIssue({ code: 'custom', message: `${p.name} is required`, path: [p.name] });
       }
-      for (const issue of checkRules(descriptor.rules, out)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      // A field that already failed is reported once, not again by every rule that reads it.
+      for (const issue of checkRules(descriptor.rules, out)) {
+        if (!failed.has(String(issue.path[0]))) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      }
       return out;
     });
   }
