@@ -1,0 +1,53 @@
+/**
+ * Assembles whole statements over `entities AS e`: the type condition (a literal, so partial
+ * indexes apply), the caller's scope (soft delete, tenant), the compiled filter, order and paging.
+ */
+import { typeLiteral } from './identifiers';
+import { compileWhere, type CompileContext } from './compile-where';
+import { AliasPool } from './field-sources';
+import type { Node } from './nodes';
+import { afterCondition, orderClause, sortExpression, type SortKey, type SortValue } from './order';
+import type { IndexHints, TypeShape } from './shape';
+import { Sql, sql, join } from './sql';
+
+/** What to select. */
+export interface SelectSpec {
+  type: string;
+  /** Extra conditions from the caller's scope (soft delete, tenant). */
+  scope: readonly Sql[];
+  where: Node;
+  shape: TypeShape;
+  hints: IndexHints;
+}
+
+/** The columns every entity read returns. */
+export const ENTITY_COLUMNS = Sql.trusted('e.rowid AS rowid, e.id AS id, e.type AS type, e.version AS version, e.created_at AS created_at, e.updated_at AS updated_at, e.deleted AS deleted, e.doc AS doc');
+
+/** `WHERE` of a spec. */
+export function whereClause(spec: SelectSpec, extra: readonly Sql[] = []): Sql {
+  const typeCondition = sql`e.type = ${typeLiteral(spec.type)}`;
+  const ctx: CompileContext = { typeCondition, type: spec.type, shape: spec.shape, hints: spec.hints, aliases: new AliasPool() };
+  const parts = [typeCondition, ...spec.scope, compileWhere(spec.where, ctx), ...extra];
+  return sql`WHERE ${join(parts, ' AND ')}`;
+}
+
+/** A list query: rows in order, with the sort values as `k0..kn` for cursors. */
+export function selectList(spec: SelectSpec, order: readonly SortKey[], paging: { limit?: number; offset?: number; after?: readonly SortValue[] }): Sql {
+  const keys = join(order.map((k, i) => sql`${sortExpression(k)} AS ${Sql.trusted(`k${i}`)}`), ', ');
+  const extra = paging.after ? [afterCondition(order, paging.after)] : [];
+  const limit = paging.limit === undefined ? sql`` : sql` LIMIT ${paging.limit}`;
+  const offset = paging.offset ? sql` OFFSET ${paging.offset}` : sql``;
+  const limitClause = paging.limit === undefined && paging.offset ? sql` LIMIT -1` : limit;
+  return sql`SELECT ${ENTITY_COLUMNS}, ${keys} FROM entities AS e ${whereClause(spec, extra)} ${orderClause(order)}${limitClause}${offset}`;
+}
+
+/** A count query. */
+export function selectCount(spec: SelectSpec): Sql {
+  return sql`SELECT count(*) AS n FROM entities AS e ${whereClause(spec)}`;
+}
+
+/** The rows matching a spec, by `$id`, for bulk writes. */
+export function selectMatchingRows(spec: SelectSpec, limit?: number): Sql {
+  const lim = limit === undefined ? sql`` : sql` LIMIT ${limit}`;
+  return sql`SELECT ${ENTITY_COLUMNS} FROM entities AS e ${whereClause(spec)} ORDER BY e.id${lim}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Opens the SQLite connection with the settings durability depends on. Pragmas are set on
+ * EVERY open: after a close and reopen of a WAL file `synchronous` reads NORMAL again.
+ */
+import Database from 'better-sqlite3';
+import { StudioError } from '../../shared/errors';
+import { registerRegexFunction } from '../query/regex';
+import { LATEST_VERSION } from './migrations';
+
+/** Oldest SQLite accepted: 3.51.3 fixes the WAL-reset corruption bug of 3.7.0-3.51.2. */
+export const MIN_SQLITE = '3.51.3';
+/** How long a connection waits for another writer before giving up, in ms. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** How to open the database file. */
+export interface OpenOptions {
+  file: string;
+  /** A better-sqlite3 binary built for this runtime (Electron's ABI); Node's build otherwise. */
+  nativeBinding?: string;
+}
+
+/** Opens (creating when missing) and configures a connection; refuses files from newer code. */
+export function openDatabase(options: OpenOptions): Database.Database {
+  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    checkSqliteVersion(String((db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v));
+    // Read before any pragma writes: a refused file must be left byte for byte as it was.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new StudioError(
+        'CONFLICT',
+        `The database "${options.file}" was written by a newer version of Semantic Studio (store schema ${version}; this version knows up to ${LATEST_VERSION}). Open it with a newer version; the file was not changed.`,
+        { details: { file: options.file, schemaVersion: version, supported: LATEST_VERSION } },
+      );
+    }
+    if (options.file !== ':memory:' && options.file !== '') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('trusted_schema = OFF');
+    registerFunctions(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Throws when the bundled SQLite is older than `MIN_SQLITE`. */
+export function checkSqliteVersion(version: string): void {
+  if (compareVersions(version, MIN_SQLITE) < 0) {
+    throw new StudioError(
+      'INTERNAL',
+      `SQLite ${version} is too old: Semantic Studio needs ${MIN_SQLITE} or newer (older versions can corrupt WAL databases). Reinstall better-sqlite3.`,
+    );
+  }
+}
+
+/** Compares dotted version strings numerically. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** User functions the compiled queries call; deterministic so the planner may reuse results. */
+function registerFunctions(db: Database.Database): void {
+  registerRegexFunction(db);
+  db.function('contains_text', { deterministic: true }, (value: unknown, needle: unknown) =>
+    typeof value === 'string' && typeof needle === 'string' && value.toLowerCase().includes(needle.toLowerCase()) ? 1 : 0,
+  );
+}

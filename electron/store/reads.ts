@@ -1,0 +1,113 @@
+/** The read operations, synchronous, over a store's core. */
+import type { Entity } from '../../shared/entity';
+import { badQuery } from '../../shared/errors';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor';
+import { isTypeName } from '../query/identifiers';
+import { parseOrderBy, type SortValue } from '../query/order';
+import { parseWhere } from '../query/parse-where';
+import { selectCount, selectList, type SelectSpec } from '../query/select';
+import { NO_INDEXES } from '../query/shape';
+import { compile, Sql } from '../query/sql';
+import { rowToEntity, type EntityRow, type Props } from './entity-data';
+import { populate } from './populate';
+import { deletedMode, readScope, visible } from './scope';
+import type { StoreCore } from './store-core';
+import type { CountOptions, DeletedMode, Explanation, ListOptions, Page, PageOptions, ReadOptions, Where, Context } from './types';
+
+/** Largest page or list. */
+export const MAX_LIMIT = 10_000;
+/** Page size when none is given. */
+const DEFAULT_PAGE = 100;
+
+/** Checks a type name given by a caller. */
+export function checkType(type: string): string {
+  if (!isTypeName(type)) throw badQuery('type', `"${String(type).slice(0, 60)}" is not a valid type name`);
+  return type;
+}
+
+/** A spec for the query compiler from a type and caller options. */
+export function specFor(core: StoreCore, type: string, where: Where | undefined, context: Context | undefined, mode: DeletedMode, allTenants = false): SelectSpec {
+  core.refresh();
+  const settings = core.settings.forType(type);
+  return { type, scope: readScope(allTenants ? undefined : settings, context, mode), where: parseWhere(where), shape: core.shapes.shapeOf(type), hints: settings?.hints ?? NO_INDEXES };
+}
+
+/** One entity by id, or null when missing, of another type, or not visible to the caller. */
+export function getEntity(core: StoreCore, type: string, id: string, options: ReadOptions = {}): Entity | null {
+  checkType(type);
+  if (typeof id !== 'string') throw badQuery('id', 'an id is a string');
+  const row = core.rowById(id);
+  if (!row || row.type !== type) return null;
+  const props = JSON.parse(row.doc) as Props;
+  if (!visible(core.settings.forType(type), options.context, deletedMode(options), row.deleted === 1, props)) return null;
+  const entity = rowToEntity(row);
+  populate(core, [entity], options.populate, options.context);
+  return entity;
+}
+
+function checkLimit(value: number | undefined, name: string, fallback: number | undefined): number | undefined {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0 || value > (name === 'skip' ? Number.MAX_SAFE_INTEGER : MAX_LIMIT)) {
+    throw badQuery(name, `${name} is a whole number from 0${name === 'limit' ? ` to ${MAX_LIMIT}` : ''}`);
+  }
+  return value;
+}
+
+/** Entities matching a filter, in order. */
+export function listEntities(core: StoreCore, type: string, options: ListOptions = {}): Entity[] {
+  checkType(type);
+  const spec = specFor(core, type, options.where, options.context, deletedMode(options));
+  const order = parseOrderBy(options.orderBy);
+  const limit = checkLimit(options.limit, 'limit', undefined);
+  const offset = checkLimit(options.skip, 'skip', 0);
+  const rows = core.all<EntityRow>(selectList(spec, order, { limit, offset }));
+  const entities = rows.map(rowToEntity);
+  populate(core, entities, options.populate, options.context);
+  return entities;
+}
+
+/** How many entities match. */
+export function countEntities(core: StoreCore, type: string, options: CountOptions = {}): number {
+  checkType(type);
+  const spec = specFor(core, type, options.where, options.context, deletedMode(options));
+  return core.all<{ n: number }>(selectCount(spec))[0]?.n ?? 0;
+}
+
+/** A keyset page. */
+export function pageEntities(core: StoreCore, type: string, options: PageOptions = {}): Page {
+  checkType(type);
+  const mode = deletedMode(options);
+  const spec = specFor(core, type, options.where, options.context, mode);
+  const order = parseOrderBy(options.orderBy);
+  const limit = checkLimit(options.limit, 'limit', DEFAULT_PAGE) || DEFAULT_PAGE;
+  const fingerprint = queryFingerprint([type, options.where ?? null, options.orderBy ?? null, mode, options.context?.tenant ?? null]);
+  const after = options.cursor ? decodeCursor(options.cursor, order.length, fingerprint) : undefined;
+  const rows = core.all<EntityRow & Record<string, SortValue>>(selectList(spec, order, { limit: limit + 1, after }));
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const items = pageRows.map(rowToEntity);
+  populate(core, items, options.populate, options.context);
+  const last = pageRows[pageRows.length - 1];
+  const next = more && last ? encodeCursor(order.map((_, i) => last[`k${i}`] ?? null), fingerprint) : null;
+  return { items, next };
+}
+
+/** The compiled SQL of a query and SQLite's plan for it. */
+export function explainQuery(core: StoreCore, type: string, options: { where?: Where; orderBy?: Record<string, 'asc' | 'desc'>; context?: Context } = {}): Explanation {
+  checkType(type);
+  const spec = specFor(core, type, options.where, options.context, 'exclude');
+  const { sql, params } = compile(selectList(spec, parseOrderBy(options.orderBy), { limit: DEFAULT_PAGE }));
+  const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
+  const indexes = [...new Set(plan.flatMap((line) => [...line.matchAll(/INDEX (\w+)/g)].map((m) => m[1]!)))];
+  // The (type, id) index alone only walks the type: it does not serve the filter.
+  const usesIndex = indexes.some((name) => name !== 'entities_type_id');
+  return { sql, params, plan, usesIndex, indexes };
+}
+
+/** Live entities per type. */
+export function typeCounts(core: StoreCore): Array<{ type: string; count: number }> {
+  return core.all<{ type: string; count: number }>(TYPE_COUNTS);
+}
+
+/** Counts are kept by triggers (migration 3), so this reads a handful of rows. */
+const TYPE_COUNTS = Sql.trusted('SELECT type, live AS count FROM type_counts WHERE live > 0 ORDER BY type');

@@ -1,0 +1,93 @@
+/** `openStore`: the composition root of the engine (nothing is opened at import time). */
+import { StudioError } from '../../shared/errors';
+import { normalizeSettings, type CollectionOptions } from './collection-settings';
+import { withLock } from './locks';
+import { migrate } from './migrations';
+import { openDatabase } from './open-database';
+import { makeOps } from './ops';
+import { Runner } from './runner';
+import { StoreCore } from './store-core';
+import { typeName } from './type-ref';
+import type { Collection, Doc, Store, StoreOptions } from './types';
+import { purgeExpiredEntities } from './writes';
+
+/** Opens (creating and migrating when needed) a store. */
+export function openStore(options: StoreOptions): Store {
+  if (!options || typeof options.file !== 'string') throw new StudioError('VALIDATION', 'openStore needs { file } (a path or ":memory:")');
+  const db = openDatabase(options);
+  try {
+    migrate(db);
+    db.pragma('analysis_limit = 2000');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const core = new StoreCore(db, options.file, { validate: options.validate, onWrite: options.onWrite });
+  const bind = (runner: Runner) => makeOps(core, runner);
+  const root = new Runner(core, bind);
+  const ops = bind(root);
+  const exclusive = <R>(fn: () => R): Promise<R> => root.write(() => fn());
+  const sweepMs = options.ttlSweepMs ?? 60_000;
+  const sweep = sweepMs > 0 ? setInterval(() => void root.write((s) => purgeExpiredEntities(core, s)).catch(() => undefined), sweepMs) : null;
+  sweep?.unref();
+
+  const store: Store = {
+    ...ops,
+    collection<T extends Record<string, unknown>>(name: string, collectionOptions: CollectionOptions = {}): Collection<T> {
+      const settings = normalizeSettings(name, collectionOptions);
+      const ready = root.write(() => core.settings.declare(db, settings));
+      // Failures surface on the collection's next call; no unhandled rejection meanwhile.
+      ready.catch(() => undefined);
+      const type = settings.type;
+      const after = async <R>(fn: () => Promise<R>): Promise<R> => {
+        await ready;
+        return fn();
+      };
+      return {
+        name,
+        type,
+        ready,
+        find: (where, o) => after(() => ops.list(type, { ...o, where }) as Promise<Array<Doc<T>>>),
+        findOne: (where, o) => after(() => ops.findOne(type, { ...o, where }) as Promise<Doc<T> | null>),
+        get: (id, o) => after(() => ops.get(type, id, o) as Promise<Doc<T> | null>),
+        create: (data, o) => after(() => ops.create(type, data, o) as Promise<Doc<T>>),
+        update: (id, data, o) => after(() => ops.update(type, id, data, o) as Promise<Doc<T>>),
+        patch: (id, changes, o) => after(() => ops.patch(type, id, changes, o) as Promise<Doc<T>>),
+        updateOne: (where, changes, o) => after(() => ops.updateOne(type, where, changes, o)),
+        delete: (id, o) => after(() => ops.delete(type, id, o) as Promise<Doc<T>>),
+        restore: (id, o) => after(() => ops.restore(type, id, o) as Promise<Doc<T>>),
+        count: (where, o) => after(() => ops.count(type, { ...o, where })),
+        page: (o) => after(() => ops.page(type, o) as Promise<{ items: Array<Doc<T>>; next: string | null }>),
+      };
+    },
+    startSession() {
+      let ended = false;
+      return {
+        withTransaction: (fn) => {
+          if (ended) return Promise.reject(new StudioError('CONFLICT', 'This session has ended'));
+          return ops.transaction(fn);
+        },
+        endSession: () => {
+          ended = true;
+        },
+      };
+    },
+    withLock: (name, fn, lockOptions) => withLock(core, exclusive, name, fn, lockOptions),
+    onChange(listener) {
+      core.listeners.add(listener);
+      return () => core.listeners.delete(listener);
+    },
+    purgeExpired: () => root.write((s) => purgeExpiredEntities(core, s)),
+    info: () => ({ file: options.file, sqliteVersion: String(db.prepare('SELECT sqlite_version()').pluck().get()) }),
+    close() {
+      if (sweep) clearInterval(sweep);
+      if (!db.open) return;
+      db.pragma('optimize');
+      db.close();
+    },
+  };
+  return store;
+}
+
+/** Re-exported so callers can resolve `$.Type` or a name the way the store does. */
+export { typeName };
