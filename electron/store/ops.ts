@@ -38,5 +38,6 @@ export function makeOps(core: StoreCore, runner: Runner): StoreOps {
     explain: (type, o) => runner.read(() => explainQuery(core, typeName(type), o)),
     types: () => runner.read(() => typeCounts(core)),
     transaction: (fn) => runner.transaction(fn),
+    connection: (fn, o) => (o?.write ? runner.write(() => fn(core.db)) : runner.read(() => fn(core.db))),
   };
 }

@@ -31,7 +31,7 @@ export class StoreCore implements WriteEnv {
   constructor(
     readonly db: Database.Database,
     readonly file: string,
-    readonly hooks: Pick<StoreOptions, 'validate' | 'onWrite'>,
+    readonly hooks: Pick<StoreOptions, 'validate' | 'onWrite' | 'searchable'>,
   ) {
     this.statements = prepareWriteStatements(db);
     this.byId = db.prepare('SELECT rowid, id, type, version, created_at, updated_at, deleted, doc FROM entities WHERE id = ?');

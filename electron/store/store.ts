@@ -22,7 +22,7 @@ export function openStore(options: StoreOptions): Store {
     db.close();
     throw error;
   }
-  const core = new StoreCore(db, options.file, { validate: options.validate, onWrite: options.onWrite });
+  const core = new StoreCore(db, options.file, { validate: options.validate, onWrite: options.onWrite, searchable: options.searchable });
   const bind = (runner: Runner) => makeOps(core, runner);
   const root = new Runner(core, bind);
   const ops = bind(root);

@@ -123,6 +123,11 @@ export interface StoreOptions {
   validate?: (type: string, entity: Entity, ctx: ValidateContext) => void;
   /** Called for every write inside its transaction (e.g. to write an audit row with `tx.db`). */
   onWrite?: (change: Change, tx: WriteTransaction) => void;
+  /**
+   * What of an entity the full-text index may see (default: all of it). Governance passes a
+   * function that leaves out personal data, so the index never holds it.
+   */
+  searchable?: (type: string, props: Record<string, unknown>) => Record<string, unknown>;
   /** How often expired (TTL) entities are removed, in ms; 0 turns the timer off. Default 60000. */
   ttlSweepMs?: number;
 }
@@ -168,6 +173,12 @@ export interface StoreOps {
   types(): Promise<Array<{ type: string; count: number }>>;
   /** Runs `fn` in a transaction (nested calls use a savepoint); a throw rolls it back. */
   transaction<T>(fn: (tx: StoreOps) => Promise<T> | T): Promise<T>;
+  /**
+   * Runs `fn` on the connection for tables kept beside the entities (audit log, settings):
+   * like a read (after open transactions, or inside the caller's), or with `write` inside a
+   * write transaction of its own (or the caller's).
+   */
+  connection<T>(fn: (db: Database.Database) => T, options?: { write?: boolean }): Promise<T>;
 }
 
 /** A session, MongoDB-style: `withTransaction` then `endSession`. */

@@ -20,7 +20,7 @@ export interface WriteEnv {
   db: Database.Database;
   shapes: ShapeRegistry;
   settings: SettingsRegistry;
-  hooks: Pick<StoreOptions, 'validate' | 'onWrite'>;
+  hooks: Pick<StoreOptions, 'validate' | 'onWrite' | 'searchable'>;
   statements: WriteStatements;
 }
 
@@ -79,7 +79,10 @@ export function commitWrite(env: WriteEnv, state: TxState, req: WriteRequest): E
     throw translateConstraint(error, env, req);
   }
   if (req.before) st.ftsDelete.run(rowid);
-  if (req.after) st.ftsInsert.run(rowid, indexTextValues(req.after.id, req.after.props));
+  if (req.after) {
+    const text = env.hooks.searchable ? env.hooks.searchable(req.type, req.after.props) : req.after.props;
+    st.ftsInsert.run(rowid, indexTextValues(req.after.id, text));
+  }
   const paths = settings?.multikeyPaths ?? [];
   if (paths.length > 0) {
     if (req.before) st.valuesDelete.run(rowid);
