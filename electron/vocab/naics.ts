@@ -1,6 +1,6 @@
 /** NAICS 2022 industries as a code list: lookup, search and the sector → national industry tree. */
 import type { NaicsFile, NaicsRow } from './data-files';
-import { scoreText, topScored } from './search';
+import { prepareQuery, prepareTitle, scoreText, topScored, type Prepared } from './search';
 
 /** The name of each NAICS level by number of digits. */
 export const NAICS_LEVELS: Readonly<Record<number, string>> = {
@@ -26,6 +26,7 @@ export interface NaicsCode {
 export class NaicsList {
   private readonly byCode = new Map<string, NaicsRow>();
   private readonly childrenOf = new Map<string | null, string[]>();
+  private prepared?: Map<string, Prepared>;
 
   constructor(readonly file: NaicsFile) {
     for (const row of file.codes) {
@@ -69,9 +70,10 @@ export class NaicsList {
     const q = query.trim();
     const rows = level ? this.file.codes.filter((r) => r.level === level) : this.file.codes;
     const byCode = /^\d[\d-]*$/.test(q);
+    const prepared = prepareQuery(q);
     const scored = rows.map((row) => ({
       item: row,
-      score: byCode ? (row.code === q ? 1000 : row.code.startsWith(q) ? 900 - row.level : 0) : scoreText(q, row.title, row.summary),
+      score: byCode ? (row.code === q ? 1000 : row.code.startsWith(q) ? 900 - row.level : 0) : scoreText(prepared, this.preparedRow(row)),
     }));
     return topScored(scored, limit, (r) => r.code).map((s) => this.toCode(s.item));
   }
@@ -84,6 +86,11 @@ export class NaicsList {
       counts[name] = (counts[name] ?? 0) + 1;
     }
     return counts;
+  }
+
+  private preparedRow(row: NaicsRow): Prepared {
+    this.prepared ??= new Map(this.file.codes.map((r) => [r.code, prepareTitle(r.title, r.summary)]));
+    return this.prepared.get(row.code) as Prepared;
   }
 
   private toCode(row: NaicsRow): NaicsCode {

@@ -3,7 +3,7 @@
  * code (`15-1252`), O*NET-SOC occupation (`15-1252.00`, specialties `.01`…).
  */
 import type { OnetFile, OnetRow } from './data-files';
-import { scoreText, topScored } from './search';
+import { prepareQuery, prepareTitle, scoreText, topScored, type Prepared } from './search';
 
 /** One occupation as the app hands it out. */
 export interface Occupation {
@@ -33,6 +33,7 @@ export class OnetList {
   private readonly byCode = new Map<string, OnetRow>();
   private readonly bySoc = new Map<string, string[]>();
   private readonly socByMajor = new Map<string, string[]>();
+  private prepared?: Map<string, Prepared>;
 
   constructor(readonly file: OnetFile) {
     for (const row of file.occupations) {
@@ -94,9 +95,10 @@ export class OnetList {
     const q = query.trim();
     const rows = dataLevelOnly ? this.file.occupations.filter((r) => r.dataLevel) : this.file.occupations;
     const byCode = /^\d[\d.-]*$/.test(q);
+    const prepared = prepareQuery(q);
     const scored = rows.map((row) => ({
       item: row,
-      score: byCode ? (row.code === q ? 1000 : row.code.startsWith(q) ? 900 : 0) : scoreText(q, row.title, row.description),
+      score: byCode ? (row.code === q ? 1000 : row.code.startsWith(q) ? 900 : 0) : scoreText(prepared, this.preparedRow(row)),
     }));
     return topScored(scored, limit, (r) => (byCode ? r.code : r.title)).map((s) => this.toOccupation(s.item));
   }
@@ -109,6 +111,11 @@ export class OnetList {
       socCodes: this.bySoc.size,
       majorGroups: this.socByMajor.size,
     };
+  }
+
+  private preparedRow(row: OnetRow): Prepared {
+    this.prepared ??= new Map(this.file.occupations.map((r) => [r.code, prepareTitle(r.title, r.description)]));
+    return this.prepared.get(row.code) as Prepared;
   }
 
   private toOccupation(row: OnetRow): Occupation {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelWords, scoreName } from './search';
+import { camelWords, prepareName, prepareQuery, scoreName } from './search';
 import { Vocabulary } from './vocabulary';
 
 const vocab = new Vocabulary();
@@ -14,9 +14,13 @@ describe('type search', () => {
 
   it('ranks exact > prefix > word prefix > substring', () => {
     expect(names('person')[0]).toBe('Person');
-    expect(scoreName('local', 'LocalBusiness')).toBeGreaterThan(scoreName('business', 'LocalBusiness'));
-    expect(scoreName('business', 'LocalBusiness')).toBeGreaterThan(scoreName('usiness', 'LocalBusiness'));
-    expect(scoreName('usiness', 'LocalBusiness')).toBeGreaterThan(scoreName('localbusines', 'LocalBusiness') - 400);
+    const lb = prepareName('LocalBusiness');
+    const score = (q: string) => scoreName(prepareQuery(q), lb);
+    expect(score('localbusiness')).toBeGreaterThan(score('local'));
+    expect(score('local')).toBeGreaterThan(score('business'));
+    expect(score('business')).toBeGreaterThan(score('usiness'));
+    expect(score('usiness')).toBeGreaterThan(score('locelbusiness'));
+    expect(score('locelbusiness')).toBeGreaterThan(0);
     expect(names('local business')[0]).toBe('LocalBusiness');
   });
 

@@ -18,7 +18,7 @@ import { Describer } from './describe';
 import { NaicsList } from './naics';
 import { OnetList } from './onet';
 import { SchemaGraph, type SchemaOrgCounts } from './schema-graph';
-import { camelWords, scoreName, scoreText, topScored } from './search';
+import { prepareName, prepareQuery, scoreName, topScored, type Prepared } from './search';
 import { TypeIndex, type TypeNode } from './type-index';
 import type { EnumerationInfo, PropertyGroup, TypeSearchOptions, TypeSummary, Validated, VocabularyOptions } from './vocabulary-types';
 
@@ -40,7 +40,7 @@ export class Vocabulary {
   private validator?: EntityValidator;
   private readonly descriptors = new Map<string, TypeDescriptor | null>();
   private readonly extensions = new Map<string, TypeExtension>();
-  private readonly searchWords = new Map<string, string[]>();
+  private readonly searchText = new Map<string, Prepared>();
 
   /** Answers descriptors and code checks to schema building (`shared/vocab/descriptor-to-zod.ts`). */
   readonly lookup: DescriptorLookup = {
@@ -124,14 +124,15 @@ export class Vocabulary {
 
   /** Types ranked against a query: exact > prefix > word prefix > substring > typo > description. */
   searchTypes(query: string, options: TypeSearchOptions = {}): TypeSummary[] {
+    const q = prepareQuery(query);
     const scored = this.typeNames(options.kinds).map((name) => {
-      let words = this.searchWords.get(name);
-      if (!words) {
-        words = camelWords(name);
-        this.searchWords.set(name, words);
-      }
       const node = this.index.node(name) as TypeNode;
-      let score = scoreName(query, name, words) || (query.trim().length >= 3 ? Math.min(scoreText(query, '', node.description), 150) : 0);
+      let prepared = this.searchText.get(name);
+      if (!prepared) {
+        prepared = prepareName(name, node.description);
+        this.searchText.set(name, prepared);
+      }
+      let score = scoreName(q, prepared);
       // Retired and superseded types sink below current ones that match as well.
       if (score > 0 && (node.supersededBy || node.layer === 'attic')) score -= 50;
       else if (score > 0 && node.layer === 'pending') score -= 5;
@@ -277,6 +278,7 @@ export class Vocabulary {
 
   private invalidate(): void {
     this.descriptors.clear();
+    this.searchText.clear();
     this.describer = undefined;
     this.validator = undefined;
   }
