@@ -60,8 +60,9 @@ export function prepareQuery(query: string): Query {
 /** True when every query word occurs in the body (whole-text fallback). */
 const inBody = (words: readonly string[], body: string): boolean => body !== '' && words.every((w) => body.includes(w));
 
-/** How well a query matches a name (a type name, spaces ignored); 0 for no match. */
-export function scoreName(query: Query, name: Prepared): number {
+/** How well a query (a string, or prepared once for many candidates) matches a name, spaces ignored; 0 for no match. */
+export function scoreName(input: string | Query, name: Prepared): number {
+  const query = typeof input === 'string' ? prepareQuery(input) : input;
   const q = query.compact;
   const n = name.text;
   if (!q) return 0;
@@ -80,8 +81,9 @@ export function scoreName(query: Query, name: Prepared): number {
   return q.length >= 3 && inBody(query.words, name.body) ? 150 : 0;
 }
 
-/** How well a query matches a title and its longer text; 0 for no match. */
-export function scoreText(query: Query, title: Prepared): number {
+/** How well a query (a string, or prepared once for many candidates) matches a title and its longer text; 0 for no match. */
+export function scoreText(input: string | Query, title: Prepared): number {
+  const query = typeof input === 'string' ? prepareQuery(input) : input;
   const q = query.spaced;
   const t = title.text;
   if (!q) return 0;
