@@ -87,7 +87,7 @@ app.whenReady().then(
     hardenSessions();
     const dbFile = process.env.STUDIO_DB ?? join(app.getPath('userData'), 'studio.db');
     const isNew = !existsSync(dbFile);
-    services = openServices({ dbFile, mode: 'desktop', nativeBinding: nativeBinding() });
+    services = openServices({ dbFile, mode: 'desktop', nativeBinding: nativeBinding(), vocabDir: join(root, 'data', 'vocab') });
     registerChannels(services);
     // A first start greets the user with realistic data rather than an empty screen.
     if (isNew) void seedDemo(services.store);

@@ -44,3 +44,26 @@ export const WhereSchema = z.record(z.string(), z.unknown());
 
 /** Sort order: one field or several, `asc` or `desc`. */
 export const OrderBySchema = z.record(z.string(), z.enum(['asc', 'desc']));
+
+/** The words a person knows an entity by: its name, headline or title, else its `$id`. */
+export function entityLabel(entity: Record<string, unknown>): string {
+  for (const key of ['name', 'headline', 'title', 'orderNumber', 'sku']) {
+    const value = entity[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  const given = entity.givenName;
+  const family = entity.familyName;
+  if (typeof given === 'string' || typeof family === 'string') return [given, family].filter(Boolean).join(' ');
+  return String(entity.$id ?? '');
+}
+
+/** The `$id` a reference value points at: a `$id` string or a `{ $type?, $id }` object without other properties. */
+export function referenceTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const id = (value as Record<string, unknown>).$id;
+    if (typeof id === 'string' && keys.every((k) => k === '$id' || k === '$type')) return id;
+  }
+  return undefined;
+}

@@ -4,6 +4,10 @@
  * server mode start here; nothing is opened at import time.
  */
 import { openStore, type Store } from '../store';
+import { Vocabulary } from '../vocab/vocabulary';
+import { installExamples } from '../vocab/examples';
+import { createStoreValidator } from '../vocab/store-validator';
+import { vocabHandlers } from '../api/vocab-handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { appHandlers } from '../api/app-handlers';
 import { entityHandlers } from '../api/entity-handlers';
@@ -19,11 +23,14 @@ export interface ServiceOptions {
   mode: 'desktop' | 'server';
   /** Path of a better-sqlite3 binary built for this runtime (Electron's ABI); Node's build otherwise. */
   nativeBinding?: string;
+  /** The folder of the shipped vocabulary files (the bundled desktop main cannot find it from its own URL). */
+  vocabDir?: string;
 }
 
-/** The running engine: store, dispatcher and event bus. */
+/** The running engine: store, vocabulary, dispatcher and event bus. */
 export interface Services {
   store: Store;
+  vocab: Vocabulary;
   dispatch: Dispatch;
   events: EventBus;
   close(): void;
@@ -31,7 +38,10 @@ export interface Services {
 
 /** Opens the store and wires the handler table to it. */
 export function openServices(options: ServiceOptions): Services {
-  const store = openStore({ file: options.dbFile, nativeBinding: options.nativeBinding });
+  const vocab = new Vocabulary({ dataDir: options.vocabDir });
+  installExamples(vocab);
+  // Every write is checked against its type's descriptor, the same rules the forms apply.
+  const store = openStore({ file: options.dbFile, nativeBinding: options.nativeBinding, validate: createStoreValidator(vocab) });
   const events = new EventBus();
   const handlers: Handlers = {
     ...appHandlers({
@@ -42,12 +52,14 @@ export function openServices(options: ServiceOptions): Services {
       sqliteVersion: store.info().sqliteVersion,
     }),
     ...entityHandlers(store),
+    ...vocabHandlers(vocab),
   };
   const stopChanges = store.onChange((change) =>
     events.emit('entities.changed', { type: change.type, id: change.id, action: change.action }),
   );
   return {
     store,
+    vocab,
     dispatch: createDispatch(handlers),
     events,
     close() {

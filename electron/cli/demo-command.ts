@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../store';
+import { openServices } from '../app/services';
 import { seedDemo } from '../demo/seed-demo';
 import { UsageError } from './usage-error';
 
@@ -39,12 +39,13 @@ export async function demoCommand(argv: string[]): Promise<void> {
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
   const file = resolve(values.db);
   if (existsSync(file) && !values.force) throw new UsageError(`${file} already exists: pass --force to add demo data to it`);
-  const store = openStore({ file });
+  // Through the composition root, so demo data passes the same validation as any write.
+  const services = openServices({ dbFile: file, mode: 'server' });
   try {
     const started = Date.now();
-    await seedDemo(store, { people, seed }, (type, count) => console.log(JSON.stringify({ type, count })));
+    await seedDemo(services.store, { people, seed }, (type, count) => console.log(JSON.stringify({ type, count })));
     console.error(`Demo data written to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
-    store.close();
+    services.close();
   }
 }

@@ -91,5 +91,16 @@ export const orderItemExtension: TypeExtensionInput = {
   properties: { price: { ...money, description: 'Unit price of the ordered item.' } },
 };
 
+/** A person's age in whole years, which the reference document queries (`age` between 30 and 40) and schema.org lacks. */
+export const personExtension: TypeExtensionInput = {
+  properties: {
+    age: { range: 'Integer', multiplicity: 'single', constraints: { min: 0, max: 150 }, description: 'Age in whole years.' },
+  },
+};
+
 /** The example extensions by the type they extend. */
-export const exampleExtensions: Readonly<Record<string, TypeExtensionInput>> = { Order: orderExtension, OrderItem: orderItemExtension };
+export const exampleExtensions: Readonly<Record<string, TypeExtensionInput>> = {
+  Order: orderExtension,
+  OrderItem: orderItemExtension,
+  Person: personExtension,
+};
