@@ -44,7 +44,7 @@ describe('createDispatch', () => {
     const dispatch = createDispatch(handlersWith({ 'entities.list': list }));
     const result = await dispatch('entities.list', { type: 'Person' }, ctx);
     expect(result).toEqual({ ok: true, value: { items: [], next: null } });
-    expect(list).toHaveBeenCalledWith({ type: 'Person', limit: 100 }, ctx);
+    expect(list).toHaveBeenCalledWith({ type: 'Person', limit: 100, deleted: 'exclude' }, ctx);
   });
 
   it('forwards a typed error as data', async () => {
