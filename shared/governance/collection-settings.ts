@@ -9,7 +9,7 @@ import { PII_KINDS } from './masking';
 import { isDuration } from './duration';
 import { SANITIZER_NAMES } from './sanitizers';
 
-const FieldNameSchema = z.string().min(1).max(200).regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/, 'a field name or dotted path');
+const FieldNameSchema = z.string().min(1).max(100).regex(/^[A-Za-z_][\w]*$/, 'a top-level property name');
 
 /** Personal-data fields: a list of names, or names with their masking kind. */
 export const PiiSettingSchema = z.union([
@@ -70,6 +70,10 @@ export const CollectionSettingsSchema = z
     retention: RetentionSchema.optional(),
     cache: CacheSettingSchema.optional(),
     indexes: z.array(IndexSettingSchema).optional(),
+    /** `delete` marks entities deleted (the trash) instead of removing them. */
+    softDelete: z.boolean().optional(),
+    /** A property holding the tenant: every call is then scoped to the caller's tenant. */
+    tenantField: FieldNameSchema.optional(),
     /** Sanitizer per field, run before every create and update. */
     sanitize: z.record(FieldNameSchema, z.enum(SANITIZER_NAMES as [string, ...string[]])).optional(),
     /** Derived fields computed after validation, stored with the write. */

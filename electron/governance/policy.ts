@@ -1,0 +1,93 @@
+/**
+ * The governance policy in force: per type, its personal-data and encrypted fields, sanitizers,
+ * enrichments, hook functions, retention, cache and indexes. Built from the workspace
+ * configuration, the built-in Person defaults and the settings edited in the app (which win).
+ */
+import type { CollectionSettings } from '../../shared/governance/collection-settings';
+import { DEFAULT_PII_POLICY, piiFieldsFrom, type PiiField, type PiiPolicy } from '../../shared/governance/pii-policy';
+import type { SanitizerName } from '../../shared/governance/sanitizers';
+import type { CollectionConfig, HookFunction, WorkspaceConfig } from '../workspace/config-schema';
+
+/** What governs one type. */
+export interface TypePolicy {
+  type: string;
+  pii: Record<string, PiiField>;
+  /** The encrypted fields (each also in `pii`). */
+  encrypted: string[];
+  sanitize: Record<string, SanitizerName>;
+  enrich: Array<'age'>;
+  hooks: { beforeCreate?: HookFunction; beforeUpdate?: HookFunction; afterCreate?: HookFunction; afterUpdate?: HookFunction };
+  retention?: CollectionSettings['retention'];
+  cache?: CollectionSettings['cache'];
+  indexes: NonNullable<CollectionSettings['indexes']>;
+  /** The JSON settings as configured (the settings screen shows and edits these). */
+  settings: CollectionSettings;
+}
+
+/** The policy of every type, with a fast answer for types nothing governs. */
+export class GovernancePolicy {
+  private readonly types = new Map<string, TypePolicy>();
+
+  constructor(
+    config: WorkspaceConfig,
+    overrides: Readonly<Record<string, CollectionSettings>> = {},
+    readonly defaultCountryCode = config.defaultCountryCode,
+  ) {
+    const names = new Set([...Object.keys(config.collections), ...Object.keys(overrides), ...(config.defaultPii ? Object.keys(DEFAULT_PII_POLICY) : [])]);
+    for (const type of names) {
+      const configured: CollectionConfig | undefined = config.collections[type];
+      const settings: CollectionSettings = { ...stripHooks(configured), ...(overrides[type] ?? {}) };
+      const defaults = config.defaultPii ? (DEFAULT_PII_POLICY[type] ?? {}) : {};
+      const pii = { ...defaults, ...piiFieldsFrom(settings.pii ?? [], settings.encrypted ?? []) };
+      this.types.set(type, {
+        type,
+        pii,
+        encrypted: Object.entries(pii)
+          .filter(([, f]) => f.encrypted)
+          .map(([name]) => name),
+        sanitize: (settings.sanitize ?? {}) as Record<string, SanitizerName>,
+        enrich: settings.enrich ?? [],
+        hooks: {
+          ...(configured?.beforeCreate ? { beforeCreate: configured.beforeCreate } : {}),
+          ...(configured?.beforeUpdate ? { beforeUpdate: configured.beforeUpdate } : {}),
+          ...(configured?.afterCreate ? { afterCreate: configured.afterCreate } : {}),
+          ...(configured?.afterUpdate ? { afterUpdate: configured.afterUpdate } : {}),
+        },
+        ...(settings.retention ? { retention: settings.retention } : {}),
+        ...(settings.cache ? { cache: settings.cache } : {}),
+        indexes: settings.indexes ?? [],
+        settings,
+      });
+    }
+  }
+
+  /** The policy of a type (undefined when nothing governs it). */
+  forType(type: string): TypePolicy | undefined {
+    return this.types.get(type);
+  }
+
+  /** Every governed type's policy. */
+  all(): TypePolicy[] {
+    return [...this.types.values()];
+  }
+
+  /** The personal-data fields of every type, for masking. */
+  piiPolicy(): PiiPolicy {
+    const out: PiiPolicy = {};
+    for (const p of this.types.values()) if (Object.keys(p.pii).length > 0) out[p.type] = p.pii;
+    return out;
+  }
+
+  /** True when writes of the type need more than the plain store path (hooks, sanitizers, encryption). */
+  rewritesWrites(type: string): boolean {
+    const p = this.types.get(type);
+    if (!p) return false;
+    return p.encrypted.length > 0 || Object.keys(p.sanitize).length > 0 || p.enrich.length > 0 || Object.keys(p.hooks).length > 0;
+  }
+}
+
+function stripHooks(config: CollectionConfig | undefined): CollectionSettings {
+  if (!config) return {};
+  const { beforeCreate: _a, beforeUpdate: _b, afterCreate: _c, afterUpdate: _d, ...settings } = config;
+  return settings;
+}
