@@ -11,6 +11,9 @@ import { typeName } from './type-ref';
 import type { Collection, Doc, Store, StoreOptions } from './types';
 import { purgeExpiredEntities } from './writes';
 
+/** The settings durability depends on, read back by `info()` (see RELIABILITY.md R2). */
+const EFFECTIVE_PRAGMAS = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout', 'trusted_schema'] as const;
+
 /** Opens (creating and migrating when needed) a store. */
 export function openStore(options: StoreOptions): Store {
   if (!options || typeof options.file !== 'string') throw new StudioError('VALIDATION', 'openStore needs { file } (a path or ":memory:")');
@@ -58,6 +61,7 @@ export function openStore(options: StoreOptions): Store {
         restore: (id, o) => after(() => ops.restore(type, id, o) as Promise<Doc<T>>),
         count: (where, o) => after(() => ops.count(type, { ...o, where })),
         page: (o) => after(() => ops.page(type, o) as Promise<{ items: Array<Doc<T>>; next: string | null }>),
+        aggregate: (pipeline, o) => after(() => ops.aggregate(type, pipeline, o)),
       };
     },
     startSession() {
@@ -78,7 +82,11 @@ export function openStore(options: StoreOptions): Store {
       return () => core.listeners.delete(listener);
     },
     purgeExpired: () => root.write((s) => purgeExpiredEntities(core, s)),
-    info: () => ({ file: options.file, sqliteVersion: String(db.prepare('SELECT sqlite_version()').pluck().get()) }),
+    info: () => ({
+      file: options.file,
+      sqliteVersion: String(db.prepare('SELECT sqlite_version()').pluck().get()),
+      pragmas: Object.fromEntries(EFFECTIVE_PRAGMAS.map((p) => [p, db.pragma(p, { simple: true }) as string | number])),
+    }),
     close() {
       if (sweep) clearInterval(sweep);
       if (!db.open) return;

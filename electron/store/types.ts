@@ -48,6 +48,12 @@ export interface ListOptions extends ReadOptions {
   skip?: number;
 }
 
+/** Options of `aggregate`: the caller's scope and whether soft-deleted entities enter the pipeline. */
+export interface AggregateOptions extends CallOptions {
+  includeDeleted?: boolean;
+  deleted?: DeletedMode;
+}
+
 /** Options of `page`: keyset paging with an opaque cursor. */
 export interface PageOptions extends ReadOptions {
   where?: Where;
@@ -167,6 +173,8 @@ export interface StoreOps {
   updateOne(type: TypeRef, where: Where, changes: Record<string, unknown>, options?: CallOptions): Promise<{ matchedCount: number; modifiedCount: number }>;
   /** Full-text search over entities' text values, best first. */
   search(text: string, options?: SearchOptions): Promise<Entity[]>;
+  /** Runs an aggregation pipeline (`$match $group $sort $project $limit $skip $unwind`); BAD_QUERY for anything else. */
+  aggregate(type: TypeRef, pipeline: Array<Record<string, unknown>>, options?: AggregateOptions): Promise<Array<Record<string, unknown>>>;
   /** The SQL and query plan a filter and order compile to. */
   explain(type: TypeRef, options?: { where?: Where; orderBy?: OrderBy } & CallOptions): Promise<Explanation>;
   /** Live (non-deleted) entities per type, sorted by type. */
@@ -198,8 +206,8 @@ export interface Store extends StoreOps {
   onChange(listener: (change: Change) => void): () => void;
   /** Removes entities whose TTL index says they expired; returns how many. */
   purgeExpired(): Promise<number>;
-  /** The file and the SQLite version. */
-  info(): { file: string; sqliteVersion: string };
+  /** The file, the SQLite version and the effective durability pragmas. */
+  info(): { file: string; sqliteVersion: string; pragmas: Record<string, string | number> };
   close(): void;
 }
 
@@ -223,4 +231,5 @@ export interface Collection<T extends Record<string, unknown> = Record<string, u
   restore(id: string, options?: WriteOptions): Promise<Doc<T>>;
   count(where?: Where, options?: Omit<CountOptions, 'where'>): Promise<number>;
   page(options?: PageOptions): Promise<Page<Doc<T>>>;
+  aggregate(pipeline: Array<Record<string, unknown>>, options?: AggregateOptions): Promise<Array<Record<string, unknown>>>;
 }
