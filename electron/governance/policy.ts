@@ -78,6 +78,15 @@ export class GovernancePolicy {
     return out;
   }
 
+  /** The types with encrypted fields, with their tenant property (for key rotation). */
+  encryptedTypes(): Map<string, { fields: string[]; tenantField?: string }> {
+    const out = new Map<string, { fields: string[]; tenantField?: string }>();
+    for (const p of this.types.values()) {
+      if (p.encrypted.length > 0) out.set(p.type, { fields: p.encrypted, ...(p.settings.tenantField ? { tenantField: p.settings.tenantField } : {}) });
+    }
+    return out;
+  }
+
   /** True when writes of the type need more than the plain store path (hooks, sanitizers, encryption). */
   rewritesWrites(type: string): boolean {
     const p = this.types.get(type);

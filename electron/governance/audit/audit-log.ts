@@ -119,3 +119,14 @@ export function verifyAuditChain(db: Database.Database): { ok: boolean; rows: nu
   }
   return { ok: true, rows };
 }
+
+/** Recomputes every row's hash in order: after a key rotation re-encrypted the rows' values. */
+export function rechainAudit(db: Database.Database): void {
+  const update = db.prepare('UPDATE audit_log SET hash = ? WHERE seq = ?');
+  let prev = GENESIS;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[]) {
+    const hash = rowHash(prev, row);
+    if (hash !== row.hash) update.run(hash, row.seq);
+    prev = hash;
+  }
+}
