@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/table.css';
 import './styles/dialog.css';
+import './styles/editor.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -1,53 +1,84 @@
-/** The studio's frame: the type sidebar, the open type's table, the status bar. */
-import { useEffect, useState } from 'react';
+/**
+ * The studio's frame: the type sidebar, tabs of open tables and entities, the command
+ * palette (Ctrl/Cmd+K), notices and the status bar. Screens reach the frame through
+ * `useShell`, and the vocabulary through `useVocab`.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { api } from '../api/client';
+import { apiVocab } from '../api/api-vocab';
 import { useApi } from '../api/useApi';
+import { VocabContext, createVocab } from '../api/useVocab';
 import { TypeSidebar } from '../features/browse/TypeSidebar';
-import { EntityTableView } from '../features/browse/EntityTableView';
-import { NewEntityDialog } from '../features/editor/NewEntityDialog';
-import { EmptyState } from '../components/EmptyState';
+import { CommandPalette } from './CommandPalette';
+import { Notices, useNotices } from './Notices';
 import { StatusBar } from './StatusBar';
-
-/** The type a new store starts with: the first thing most people record. */
-const FIRST_TYPE = 'Person';
+import { TabBar } from './TabBar';
+import { TabContent } from './TabContent';
+import { tabKey, tabsReducer, type Tab } from './tabs';
+import { useHotkey } from './useHotkey';
+import { ShellContext, type Shell } from './useShell';
+import { useTheme } from './useTheme';
 
 export function App() {
+  const vocab = useMemo(() => createVocab(apiVocab(api())), []);
   const types = useApi('entities.types', {}, 'types', ['entities.changed']);
-  const [selected, setSelected] = useState<string | undefined>();
-  const [creating, setCreating] = useState<string | undefined>();
+  const [state, dispatch] = useReducer(tabsReducer, { tabs: [], active: undefined });
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [tenant, setTenant] = useState<string>();
+  const notices = useNotices();
+  const theme = useTheme();
 
+  const open = useCallback((tab: Tab) => dispatch({ do: 'open', tab }), []);
+  const shell = useMemo<Shell>(
+    () => ({
+      open,
+      close: (key) => dispatch({ do: 'close', key }),
+      replace: (key, tab) => dispatch({ do: 'replace', key, tab }),
+      notify: notices.push,
+      types: types.data ?? [],
+      tenant,
+    }),
+    [open, notices.push, types.data, tenant],
+  );
+
+  useHotkey('mod+k', () => setPaletteOpen((o) => !o));
+  useHotkey('alt+arrowright', () => dispatch({ do: 'move', by: 1 }));
+  useHotkey('alt+arrowleft', () => dispatch({ do: 'move', by: -1 }));
+
+  // At start a type opens (Person where there are people), so the studio never greets with a blank page.
+  const first = types.data?.find((t) => t.type === 'Person')?.type ?? types.data?.[0]?.type;
+  const started = useRef(false);
   useEffect(() => {
-    if (!selected && types.data && types.data.length > 0) setSelected(types.data[0]?.type);
-  }, [selected, types.data]);
+    if (started.current || !first) return;
+    started.current = true;
+    open({ kind: 'table', type: first });
+  }, [first, open]);
 
-  const count = types.data?.find((t) => t.type === selected)?.count;
+  const active = state.tabs.find((t) => tabKey(t) === state.active);
+  const currentType = active && 'type' in active ? active.type : undefined;
 
   return (
-    <div className="studio">
-      <TypeSidebar types={types.data} error={types.error} selected={selected} onSelect={setSelected} />
-      <main className="main" aria-label="Entities">
-        {selected ? (
-          <EntityTableView key={selected} type={selected} count={count} onCreate={() => setCreating(selected)} />
-        ) : types.data && types.data.length === 0 ? (
-          <EmptyState
-            title="No entities yet"
-            text="This database is empty. Create a first Person to start; every type you add appears in the sidebar."
-            action={`New ${FIRST_TYPE}`}
-            onAction={() => setCreating(FIRST_TYPE)}
+    <VocabContext.Provider value={vocab}>
+      <ShellContext.Provider value={shell}>
+        <div className="studio">
+          <TypeSidebar
+            types={types.data}
+            error={types.error}
+            selected={currentType}
+            onSelect={(type) => open({ kind: 'table', type })}
+            tenant={tenant}
+            onTenant={setTenant}
+            onPalette={() => setPaletteOpen(true)}
           />
-        ) : null}
-      </main>
-      <StatusBar />
-      {creating && (
-        <NewEntityDialog
-          type={creating}
-          onClose={() => setCreating(undefined)}
-          onCreated={(entity) => {
-            setCreating(undefined);
-            setSelected(entity.$type);
-            types.reload();
-          }}
-        />
-      )}
-    </div>
+          <main className="main" aria-label="Workspace">
+            <TabBar state={state} dispatch={dispatch} />
+            <TabContent tabs={state.tabs} active={state.active} emptyDatabase={types.data?.length === 0} />
+          </main>
+          <StatusBar theme={theme.theme} onTheme={theme.cycle} />
+          {paletteOpen && <CommandPalette currentType={currentType} onClose={() => setPaletteOpen(false)} onTheme={theme.cycle} />}
+          <Notices notices={notices.list} onDismiss={notices.dismiss} />
+        </div>
+      </ShellContext.Provider>
+    </VocabContext.Provider>
   );
 }

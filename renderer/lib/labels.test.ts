@@ -4,7 +4,8 @@ import { humanize, pathLabel } from './labels';
 describe('labels', () => {
   it('splits camel case into a sentence', () => {
     expect(humanize('jobTitle')).toBe('Job title');
-    expect(humanize('naics')).toBe('Naics');
+    expect(humanize('naics')).toBe('NAICS');
+    expect(humanize('naicsCode')).toBe('NAICS code');
     expect(humanize('$updatedAt')).toBe('Updated');
     expect(humanize('$id')).toBe('ID');
   });

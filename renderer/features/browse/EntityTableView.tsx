@@ -1,33 +1,123 @@
-/** One type's screen: a toolbar with the count and "New", the table, and a footer with paging state. */
-import { useMemo, useState } from 'react';
+/**
+ * One type's screen: a toolbar (count, columns, trash, new), the bulk bar while rows are
+ * selected, the virtualized table with server-side sort, quick filters and cursor paging,
+ * and a footer with the paging state.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Entity } from '../../../shared/entity';
+import { StudioError } from '../../../shared/errors';
+import { api } from '../../api/client';
+import { forgetRef } from '../../api/entity-names';
+import { useDescriptor } from '../../api/useVocab';
+import { useShell } from '../../app/useShell';
+import { fieldSpec } from '../editor/field-specs';
+import { BulkBar } from './BulkBar';
+import { ColumnChooser } from './ColumnChooser';
 import { EntityTable } from './EntityTable';
-import { defaultColumns } from './columns';
 import { formatCount } from './format';
+import { filterKindOf, quickWhere, type FilterKind } from './quick-filter';
+import { useColumnLayout } from './useColumnLayout';
+import { useColumnProperties } from './useColumnProperties';
 import { useEntityPages, type Sort } from './useEntityPages';
+import { useFilteredCount } from './useFilteredCount';
 
-export function EntityTableView(props: { type: string; count: number | undefined; onCreate: () => void }) {
+export function EntityTableView(props: { type: string }) {
+  const shell = useShell();
+  const { descriptor } = useDescriptor(props.type);
   const [sort, setSort] = useState<Sort>(undefined);
-  const pages = useEntityPages(props.type, sort);
-  const columns = useMemo(() => defaultColumns(pages.rows), [pages.rows]);
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [pageRows, setPageRows] = useState<Entity[]>([]);
+  const layout = useColumnLayout(props.type, pageRows);
+  const properties = useColumnProperties(props.type, layout.columns);
+
+  const tenantScoped = shell.tenant !== undefined && descriptor?.properties.some((p) => p.name === 'tenant');
+  const where = useMemo(() => {
+    const kinds: Record<string, FilterKind> = {};
+    for (const [path, p] of Object.entries(properties)) kinds[path] = path.startsWith('$') ? 'date' : filterKindOf(p ? fieldSpec(p).kind : undefined);
+    return quickWhere(filters, kinds, tenantScoped ? { tenant: shell.tenant } : {});
+  }, [filters, properties, tenantScoped, shell.tenant]);
+
+  const pages = useEntityPages({ type: props.type, sort, where });
+  useEffect(() => setPageRows(pages.rows), [pages.rows]);
+  const storeCount = shell.types.find((t) => t.type === props.type)?.count;
+  const filteredCount = useFilteredCount(props.type, where);
+  const total = where ? filteredCount : storeCount;
+
+  const open = (row: Entity): void => shell.open({ kind: 'entity', type: row.$type, id: row.$id });
+
+  const saveInline = (row: Entity, path: string, value: unknown): void => {
+    const changes = value === undefined ? { $unset: { [path]: '' } } : { [path]: value };
+    api()
+      .invoke('entities.patch', { type: row.$type, id: row.$id, changes, expectedVersion: row.$version })
+      .then(
+        (saved) => {
+          pages.patchRow(saved);
+          forgetRef(saved.$id);
+        },
+        (error: unknown) => {
+          const conflict = error instanceof StudioError && error.code === 'CONFLICT';
+          shell.notify({ tone: 'error', text: conflict ? `${row.$id} was changed elsewhere; the table now shows the latest version.` : `Not saved: ${(error as Error).message}` });
+          if (conflict) pages.reload();
+        },
+      );
+  };
+
   return (
-    <>
+    <div className="view">
       <div className="toolbar">
         <h1>{props.type}</h1>
-        {props.count !== undefined && <span className="count">{formatCount(props.count)} entities</span>}
+        {total !== undefined && (
+          <span className="count">
+            {formatCount(total)} {where ? 'matching' : total === 1 ? 'entity' : 'entities'}
+          </span>
+        )}
+        {Object.values(filters).some((f) => f.trim()) && (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setFilters({})}>
+            Clear filters
+          </button>
+        )}
         <span className="spacer" />
-        <button type="button" className="btn btn-primary" onClick={props.onCreate}>
+        <ColumnChooser type={props.type} layout={layout} />
+        <button type="button" className="btn" onClick={() => shell.open({ kind: 'trash', type: props.type })}>
+          Trash
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => shell.open({ kind: 'new', type: props.type, key: `${props.type}-${Date.now()}` })}>
           New {props.type}
         </button>
       </div>
+      {selected.size > 0 && (
+        <BulkBar type={props.type} ids={[...selected]} descriptor={descriptor} onDone={() => setSelected(new Set())} onClear={() => setSelected(new Set())} />
+      )}
       {pages.error && (
-        <div className="banner-error" role="alert" style={{ margin: 12 }}>
+        <div className="banner-error" role="alert">
           {pages.error.message}
         </div>
       )}
-      <EntityTable rows={pages.rows} columns={columns} sort={sort} onSort={setSort} onNearEnd={pages.loadMore} />
+      <EntityTable
+        type={props.type}
+        rows={pages.rows}
+        columns={layout.columns}
+        widths={layout.widths}
+        properties={properties}
+        sort={sort}
+        onSort={setSort}
+        filters={filters}
+        onFilter={(column, text) => setFilters((f) => ({ ...f, [column]: text }))}
+        onResize={layout.setWidth}
+        selected={selected}
+        onSelected={setSelected}
+        onOpen={open}
+        onInlineSave={saveInline}
+        onNearEnd={pages.loadMore}
+        total={total}
+      />
       <div className="table-foot" aria-live="polite">
-        {pages.loading ? 'Loading…' : `${pages.rows.length.toLocaleString()} loaded${pages.hasMore ? ' · scroll for more' : ''}`}
+        {pages.loading && pages.rows.length === 0
+          ? 'Loading…'
+          : `${pages.rows.length.toLocaleString()} loaded${total !== undefined ? ` of ${total.toLocaleString()}` : ''}${pages.hasMore ? ' · scroll for more' : ''}`}
+        <span className="foot-hint">Enter opens · F2 edits · Space selects</span>
       </div>
-    </>
+    </div>
   );
 }

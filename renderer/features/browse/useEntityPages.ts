@@ -1,6 +1,6 @@
 /**
- * Server-side paging for the table: loads pages by cursor as the user scrolls, resets when
- * the sort changes, and reloads when an entity of this type changes.
+ * Server-side paging for the table: loads pages by cursor as the user scrolls, starts over
+ * when the sort or filter changes, and reloads when an entity of this type changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entity } from '../../../shared/entity';
@@ -12,66 +12,85 @@ const PAGE_SIZE = 200;
 /** The sort the table asks the server for. */
 export type Sort = { field: string; direction: 'asc' | 'desc' } | undefined;
 
+/** What a table asks for. */
+export interface PageQuery {
+  type: string;
+  sort: Sort;
+  where: Record<string, unknown> | undefined;
+  deleted?: 'exclude' | 'only';
+}
+
+/** The rows loaded so far and how to get more. */
 export interface EntityPages {
   rows: Entity[];
   loading: boolean;
   error: StudioError | undefined;
   hasMore: boolean;
   loadMore: () => void;
+  reload: () => void;
+  /** Replaces one row in place (after an inline edit) without refetching. */
+  patchRow: (entity: Entity) => void;
 }
 
-export function useEntityPages(type: string, sort: Sort): EntityPages {
+export function useEntityPages(query: PageQuery): EntityPages {
   const [rows, setRows] = useState<Entity[]>([]);
   const [error, setError] = useState<StudioError>();
   const [loading, setLoading] = useState(false);
-  const [next, setNext] = useState<string | null | undefined>(undefined);
+  const [next, setNext] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  // Each fresh load starts an epoch; answers from an older epoch (a previous sort or filter) are dropped.
+  const epoch = useRef(0);
   const inFlight = useRef(false);
+  const key = JSON.stringify([query.type, query.sort, query.where, query.deleted]);
+  const queryRef = useRef(query);
+  queryRef.current = query;
 
-  const fetchPage = useCallback(
-    (cursor: string | null | undefined, replace: boolean, gen: number) => {
-      inFlight.current = true;
-      setLoading(true);
-      api()
-        .invoke('entities.list', {
-          type,
-          limit: PAGE_SIZE,
-          cursor: cursor ?? null,
-          orderBy: sort ? { [sort.field]: sort.direction } : undefined,
-        })
-        .then(
-          (page) => {
-            if (gen !== generationRef.current) return;
-            setRows((old) => (replace ? page.items : [...old, ...page.items]));
-            setNext(page.next);
-            setError(undefined);
-          },
-          (err: StudioError) => gen === generationRef.current && setError(err),
-        )
-        .finally(() => {
-          inFlight.current = false;
-          setLoading(false);
-        });
-    },
-    [type, sort],
-  );
+  const fetchPage = useCallback((cursor: string | null, replace: boolean) => {
+    const gen = replace ? ++epoch.current : epoch.current;
+    const q = queryRef.current;
+    inFlight.current = true;
+    setLoading(true);
+    api()
+      .invoke('entities.list', {
+        type: q.type,
+        limit: PAGE_SIZE,
+        cursor,
+        where: q.where,
+        orderBy: q.sort ? { [q.sort.field]: q.sort.direction } : undefined,
+        deleted: q.deleted ?? 'exclude',
+      })
+      .then(
+        (page) => {
+          if (gen !== epoch.current) return;
+          setRows((old) => (replace ? page.items : [...old, ...page.items]));
+          setNext(page.next);
+          setError(undefined);
+        },
+        (err: StudioError) => {
+          if (gen !== epoch.current) return;
+          setError(err);
+          if (replace) setRows([]);
+        },
+      )
+      .finally(() => {
+        if (gen !== epoch.current) return;
+        inFlight.current = false;
+        setLoading(false);
+      });
+  }, []);
 
-  const generationRef = useRef(generation);
-  generationRef.current = generation;
+  useEffect(() => {
+    fetchPage(null, true);
+  }, [fetchPage, generation, key]);
 
-  useEffect(() => fetchPage(undefined, true, generation), [fetchPage, generation]);
-
-  useEffect(
-    () =>
-      api().on('entities.changed', (change) => {
-        if (change.type === type) setGeneration((g) => g + 1);
-      }),
-    [type],
-  );
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => api().on('entities.changed', (change) => change.type === query.type && reload()), [query.type, reload]);
 
   const loadMore = useCallback(() => {
-    if (!inFlight.current && next) fetchPage(next, false, generationRef.current);
+    if (!inFlight.current && next) fetchPage(next, false);
   }, [fetchPage, next]);
 
-  return { rows, loading, error, hasMore: Boolean(next), loadMore };
+  const patchRow = useCallback((entity: Entity) => setRows((old) => old.map((r) => (r.$id === entity.$id ? entity : r))), []);
+
+  return { rows, loading, error, hasMore: Boolean(next), loadMore, reload, patchRow };
 }

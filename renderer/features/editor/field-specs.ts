@@ -122,6 +122,9 @@ export function fieldSpec(property: PropertyDescriptor, base = ''): FieldSpec {
   };
 }
 
+/** How many empty common fields a sub-form shows. */
+const NESTED_COMMON = 3;
+
 const isPresent = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
@@ -138,8 +141,10 @@ export interface FormLayout {
  */
 export function formLayout(descriptor: TypeDescriptor, value: Record<string, unknown>, base = '', added: readonly string[] = []): FormLayout {
   const own = descriptor.source === 'custom' ? descriptor.name : undefined;
+  // A sub-form offers fewer empty fields than a whole entity: its first few common ones.
+  const commonHere = COMMON_PROPERTIES.filter((name) => descriptor.properties.some((p) => p.name === name)).slice(0, base ? NESTED_COMMON : undefined);
   const shown = (p: PropertyDescriptor): boolean =>
-    p.required || isPresent(value[p.name]) || added.includes(p.name) || (!p.superseded && (COMMON_PROPERTIES.includes(p.name) || p.group === own));
+    p.required || isPresent(value[p.name]) || added.includes(p.name) || (!p.superseded && (commonHere.includes(p.name) || p.group === own));
   const groupRank = (p: PropertyDescriptor): number => {
     const i = descriptor.groups.indexOf(p.group);
     return i < 0 ? descriptor.groups.length : i;
