@@ -2,7 +2,7 @@
 export { openStore } from './store';
 export { $ } from './type-ref';
 export type {
-  Change, Collection, Context, CountOptions, DeleteOptions, DeletedMode, Doc, Explanation, ListOptions, OrderBy, Page,
+  AggregateOptions, Change, Collection, Context, CountOptions, DeleteOptions, DeletedMode, Doc, Explanation, ListOptions, OrderBy, Page,
   PageOptions, ReadOptions, SearchOptions, Session, Store, StoreOps, StoreOptions, TypeRef, TypeReference,
   ValidateContext, Where, WriteOptions, WriteTransaction,
 } from './types';

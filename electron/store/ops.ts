@@ -1,4 +1,5 @@
 /** The operations a store and a transaction share, each routed through a `Runner`. */
+import { aggregateEntities } from './aggregates';
 import { countEntities, explainQuery, getEntity, listEntities, pageEntities, typeCounts } from './reads';
 import type { Runner } from './runner';
 import { searchEntities } from './search';
@@ -35,6 +36,7 @@ export function makeOps(core: StoreCore, runner: Runner): StoreOps {
     updateOne: (type, where, changes, o) => runner.write((s) => updateFirst(core, s, typeName(type), where, changes, o?.context)),
     search: (text, o) =>
       runner.read(() => searchEntities(core, text, { ...(o?.type !== undefined ? { type: typeName(o.type) } : {}), limit: o?.limit, context: o?.context })),
+    aggregate: (type, pipeline, o) => runner.read(() => aggregateEntities(core, typeName(type), pipeline, o)),
     explain: (type, o) => runner.read(() => explainQuery(core, typeName(type), o)),
     types: () => runner.read(() => typeCounts(core)),
     transaction: (fn) => runner.transaction(fn),
