@@ -10,15 +10,18 @@ import type { Handler, HandlersFor } from '../../api/handlers';
 import type { Channel } from '../../../shared/contract';
 import type { AuditedContext } from './audit-observer';
 
-const scope = new AsyncLocalStorage<RequestContext>();
+/** A request, plus what every write it makes is audited as (a migration's writes are `migrate`). */
+export type ScopedRequest = RequestContext & Pick<AuditedContext, 'auditAction' | 'reason'>;
+
+const scope = new AsyncLocalStorage<ScopedRequest>();
 
 /** The request the current async work belongs to, if any. */
-export function currentRequest(): RequestContext | undefined {
+export function currentRequest(): ScopedRequest | undefined {
   return scope.getStore();
 }
 
 /** Runs `fn` as part of the request `ctx`. */
-export function withRequest<T>(ctx: RequestContext, fn: () => T): T {
+export function withRequest<T>(ctx: ScopedRequest, fn: () => T): T {
   return scope.run(ctx, fn);
 }
 
@@ -34,7 +37,8 @@ export function storeContext(given: AuditedContext | undefined, extra: Partial<A
         ...(req.userAgent !== undefined ? { userAgent: req.userAgent } : {}),
       }
     : {};
-  return { ...base, ...(given ?? {}), ...extra };
+  const forced: Partial<AuditedContext> = req?.auditAction ? { auditAction: req.auditAction, ...(req.reason ? { reason: req.reason } : {}) } : {};
+  return { ...base, ...(given ?? {}), ...extra, ...forced };
 }
 
 /** Wraps every handler of a table so the store calls it makes are recorded with the request's context. */
