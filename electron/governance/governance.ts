@@ -41,8 +41,14 @@ export interface GovernanceOptions {
 export interface Governance {
   /** The options to open the store with; `validate` is the vocabulary's check, run on decrypted values. */
   storeOptions(validate?: StoreOptions['validate']): Pick<StoreOptions, 'onWrite' | 'searchable' | 'validate'>;
-  /** Sets the governance tables up on the opened store and returns it governed. */
-  attach(store: Store): Promise<Store>;
+  /**
+   * Returns the opened store governed. The governance tables are created right away; the
+   * rest of the set-up (key check, declarations, first retention sweep) settles `ready`, which
+   * every governed call waits for.
+   */
+  attach(store: Store): Store;
+  /** Settles when `attach`'s set-up is done; rejects when it failed. */
+  readonly ready: Promise<void>;
   /** The policy in force. */
   policy(): GovernancePolicy;
   /** The key situation. */
@@ -71,6 +77,7 @@ export function createGovernance(options: GovernanceOptions = {}): Governance {
   let governed: Store | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let stopChanges: (() => void) | undefined;
+  let setUp: Promise<void> | undefined;
   const audit = options.audit === false ? null : auditObserver();
   const blind = blindIndexObserver(
     () => keyState.key,
@@ -111,15 +118,15 @@ export function createGovernance(options: GovernanceOptions = {}): Governance {
           : {}),
       };
     },
-    async attach(store) {
+    attach(store) {
       inner = store;
-      await store.connection((db) => migrateGovernance(db), { write: true });
-      keyState = await store.connection((db) => checkKey(db, options.master ?? null, keyState.info), { write: true });
-      if (keyState.problem) console.error(`[governance] ${keyState.problem}`);
-      await reload();
-      governed = governStore(store, { policy: () => policy, key: () => keyState.key, cache });
-      stopChanges = store.onChange((change) => cache.invalidate(change.type));
-      if (!options.configError) {
+      const tables = store.connection((db) => migrateGovernance(db), { write: true });
+      setUp = (async () => {
+        await tables;
+        keyState = await store.connection((db) => checkKey(db, options.master ?? null, keyState.info), { write: true });
+        if (keyState.problem) console.error(`[governance] ${keyState.problem}`);
+        await reload();
+        if (options.configError) return;
         await store.purgeExpired();
         await sweepRetention(store, policy);
         const every = options.retentionSweepMs ?? 600_000;
@@ -127,8 +134,14 @@ export function createGovernance(options: GovernanceOptions = {}): Governance {
           timer = setInterval(() => void sweepRetention(store, policy).catch((e: unknown) => console.error('[governance] retention sweep failed:', e)), every);
           timer.unref();
         }
-      }
+      })();
+      setUp.catch(() => undefined);
+      governed = governStore(store, { policy: () => policy, key: () => keyState.key, cache, ready: setUp });
+      stopChanges = store.onChange((change) => cache.invalidate(change.type));
       return governed;
+    },
+    get ready() {
+      return setUp ?? Promise.reject(new Error('governance is not attached to a store yet'));
     },
     policy: () => policy,
     keyState: () => keyState,

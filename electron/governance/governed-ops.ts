@@ -24,6 +24,8 @@ export interface GovernedDeps {
   policy: () => GovernancePolicy;
   key: () => FieldKey | null;
   cache: ReadCache;
+  /** Settles when governance is set up (tables, key check, declarations); every call waits for it. */
+  ready?: Promise<void>;
 }
 
 type Doc = Record<string, unknown>;
@@ -41,6 +43,21 @@ function withContext<O extends { context?: AuditedContext }>(options: O | undefi
 
 /** Wraps one set of operations (the store's or a transaction's). */
 export function governOps(ops: StoreOps, deps: GovernedDeps, inTransaction = false): StoreOps {
+  const governed = governedOps(ops, deps, inTransaction);
+  const ready = deps.ready;
+  if (!ready || inTransaction) return governed;
+  // Until set-up settles, every call waits for it; afterwards the wait is one resolved promise.
+  const out = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(governed)) {
+    out[name] = async (...args: unknown[]) => {
+      await ready;
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+  return out as unknown as StoreOps;
+}
+
+function governedOps(ops: StoreOps, deps: GovernedDeps, inTransaction: boolean): StoreOps {
   const encryptedOf = (type: string): string[] => deps.policy().forType(type)?.encrypted ?? [];
 
   const decrypt = <T extends Entity | null>(entity: T): T => {

@@ -27,7 +27,8 @@ export async function openGovernedStore(
     ...governance.storeOptions(options.validate),
   });
   try {
-    const store = await governance.attach(inner);
+    const store = governance.attach(inner);
+    await governance.ready;
     return {
       store,
       governance,
