@@ -49,6 +49,13 @@ export function runPipeline(source: AggregateSource, pipeline: unknown, options:
   return { docs, plan: { sqlStages: consumed, totalStages: stages.length, statement: compile(statement) } };
 }
 
+/** Runs a whole pipeline in JavaScript over documents already in memory. */
+export function runInMemory(docs: readonly Doc[], pipeline: unknown): Doc[] {
+  let out = [...docs];
+  for (const stage of parsePipeline(pipeline)) out = runStage(stage, out);
+  return out;
+}
+
 /** Compiles the SQL part of a pipeline without running it (for explain). */
 export function planPipeline(source: AggregateSource, pipeline: unknown, options: AggregateOptions = {}): AggregatePlan {
   const stages = parsePipeline(pipeline);
