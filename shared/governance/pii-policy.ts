@@ -16,6 +16,9 @@ export type PiiField = z.infer<typeof PiiFieldSchema>;
 /** The personal-data fields of each type: `{ Person: { email: { kind: 'email', encrypted: false } } }`. */
 export type PiiPolicy = Record<string, Record<string, PiiField>>;
 
+/** What an encrypted field reads as while no key is available (not personal data: shown as it is). */
+export const LOCKED_VALUE = '[encrypted: key not available]';
+
 /** The key an entity leaving the main process carries listing the paths that were masked. */
 export const MASKED_KEY = '$masked';
 
@@ -65,7 +68,7 @@ function maskInto(doc: Doc, policy: PiiPolicy, type: string, path: PathSegment[]
     const here = [...path, key];
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
     const name = formatFieldPath(here);
-    if (field && value !== null && value !== undefined && !reveal.has(name)) {
+    if (field && value !== null && value !== undefined && value !== LOCKED_VALUE && !reveal.has(name)) {
       out[key] = maskValue(field.kind, value);
       masked.push(name);
     } else {

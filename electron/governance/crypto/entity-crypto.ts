@@ -7,9 +7,10 @@ import { StudioError } from '../../../shared/errors';
 import { jsonEquals } from '../../../shared/governance/diff';
 import { decryptField, encryptField, isEncrypted } from './field-cipher';
 import type { FieldKey } from './field-key';
+import { LOCKED_VALUE } from '../../../shared/governance/pii-policy';
 
 /** What an encrypted field reads as while no key is available. */
-export const LOCKED_VALUE = '[encrypted: key not available]';
+export { LOCKED_VALUE };
 
 type Doc = Record<string, unknown>;
 
