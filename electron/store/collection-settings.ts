@@ -32,6 +32,15 @@ export interface CollectionOptions {
   tenantField?: string;
   /** `{ softDelete: true }`: `delete` marks `deleted`/`deletedAt`/`deletedBy` and reads skip them. */
   defaultFilters?: { softDelete?: boolean };
+  /** A time series (MongoDB's option): readings with a time field, indexed for time-range queries. */
+  timeseries?: TimeSeriesOptions;
+}
+
+/** Time-series options: the time field, the field naming the series (e.g. `name`), the reading interval. */
+export interface TimeSeriesOptions {
+  timeField: string;
+  metaField?: string;
+  granularity?: 'seconds' | 'minutes' | 'hours';
 }
 
 /** A normalized index. */
@@ -63,10 +72,25 @@ export function normalizeSettings(name: string, options: CollectionOptions = {})
   if (!isTypeName(type)) throw fail('type', 'a type name starts with a letter and has only letters, digits and _');
   const tenantField = options.tenantField === undefined ? null : parsePathOr(options.tenantField, 'tenantField', fail);
   const indexes = (options.indexes ?? []).map((decl, i) => normalizeIndex(type, decl, `indexes.${i}`, fail));
+  if (options.timeseries !== undefined) indexes.push(...timeSeriesIndexes(type, options.timeseries, indexes, fail));
   if (tenantField && !indexes.some((ix) => ix.fields.length === 1 && ix.fields[0]!.join('.') === tenantField.join('.'))) {
     indexes.push(makeIndex(type, [tenantField], false, null, false));
   }
   return { collection: name, type, indexes, tenantField, softDelete: options.defaultFilters?.softDelete === true };
+}
+
+/**
+ * The indexes a time series needs: the time field alone serves time-range queries, and with a
+ * meta field `(meta, time)` serves "this series over this range" — the shape of every chart query.
+ */
+function timeSeriesIndexes(type: string, ts: TimeSeriesOptions, existing: readonly IndexSettings[], fail: (p: string, m: string) => StudioError): IndexSettings[] {
+  if (ts === null || typeof ts !== 'object') throw fail('timeseries', 'timeseries is { timeField, metaField?, granularity? }');
+  if (ts.granularity !== undefined && !['seconds', 'minutes', 'hours'].includes(ts.granularity)) throw fail('timeseries.granularity', 'granularity is seconds, minutes or hours');
+  const time = parsePathOr(ts.timeField, 'timeseries.timeField', fail);
+  const wanted = [[time]];
+  if (ts.metaField !== undefined) wanted.push([parsePathOr(ts.metaField, 'timeseries.metaField', fail), time]);
+  const has = (fields: string[][]) => existing.some((ix) => JSON.stringify(ix.fields) === JSON.stringify(fields));
+  return wanted.filter((fields) => !has(fields)).map((fields) => makeIndex(type, fields, false, null, false));
 }
 
 function normalizeIndex(type: string, decl: IndexDeclaration, at: string, fail: (p: string, m: string) => StudioError): IndexSettings {

@@ -88,6 +88,21 @@ export const MIGRATIONS: readonly Migration[] = [
       shapes.persistNew(db);
     },
   },
+  {
+    version: 5,
+    name: 'saved and recent queries',
+    up(db) {
+      // Per tenant ('' without tenants); `kind` is 'find' (builder queries) or 'aggregate' (pipelines).
+      db.exec(`
+        CREATE TABLE saved_queries (
+          id INTEGER PRIMARY KEY, tenant TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+          body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (tenant, kind, name)
+        );
+        CREATE TABLE recent_queries (id INTEGER PRIMARY KEY, tenant TEXT NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL, run_at TEXT NOT NULL);
+        CREATE INDEX recent_queries_tenant ON recent_queries(tenant, kind, id);
+      `);
+    },
+  },
 ];
 
 /** The schema version this code writes. */
