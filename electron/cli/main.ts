@@ -6,11 +6,23 @@ import { StudioError } from '../../shared/errors';
 import { APP_NAME, APP_VERSION } from '../app/app-meta';
 import { serveCommand, SERVE_HELP } from './serve-command';
 import { demoCommand, DEMO_HELP } from './demo-command';
+import { importCommand, IMPORT_HELP } from './import-command';
+import { exportCommand, EXPORT_HELP } from './export-command';
+import { queryCommand, QUERY_HELP } from './query-command';
+import { backupCommand, BACKUP_HELP } from './backup-command';
+import { checkCommand, CHECK_HELP } from './check-command';
+import { vocabCommand, VOCAB_HELP } from './vocab-command';
 import { UsageError } from './usage-error';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string; summary: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP, summary: 'serve the studio over HTTP on this machine' },
   demo: { run: demoCommand, help: DEMO_HELP, summary: 'create a database full of realistic demo data' },
+  import: { run: importCommand, help: IMPORT_HELP, summary: 'import JSON, NDJSON, JSON-LD or CSV (streaming, with a report)' },
+  export: { run: exportCommand, help: EXPORT_HELP, summary: 'export a query as JSON, NDJSON, JSON-LD or CSV' },
+  query: { run: queryCommand, help: QUERY_HELP, summary: 'a where filter in, matching entities out as NDJSON' },
+  backup: { run: backupCommand, help: BACKUP_HELP, summary: 'online, verified copy of the database' },
+  check: { run: checkCommand, help: CHECK_HELP, summary: 'integrity check of the database, as JSON' },
+  vocab: { run: vocabCommand, help: VOCAB_HELP, summary: 'search schema.org types, NAICS industries, O*NET occupations' },
 };
 
 const HELP = `${APP_NAME} ${APP_VERSION}

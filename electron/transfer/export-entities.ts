@@ -35,8 +35,8 @@ async function masked(entities: Entity[], type: string, mask?: MaskStep): Promis
   return out;
 }
 
-/** The whole export as text chunks (one per page), for a file or stdout. */
-export async function* exportText(store: Reader, query: ExportQuery, pageSize = 1000): AsyncGenerator<string> {
+/** The whole export as text chunks (one per page), for a file or stdout; `onCount` hears the running total. */
+export async function* exportText(store: Reader, query: ExportQuery, pageSize = 1000, onCount?: (exported: number) => void): AsyncGenerator<string> {
   let cursor: string | null = null;
   let index = 0;
   let serializer;
@@ -50,6 +50,7 @@ export async function* exportText(store: Reader, query: ExportQuery, pageSize = 
       text += serializer.begin();
     }
     for (const entity of items) text += serializer.item(entity, index++);
+    onCount?.(index);
     cursor = page.next;
     if (!cursor) text += serializer.end();
     if (text) yield text;

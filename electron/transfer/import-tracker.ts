@@ -18,6 +18,8 @@ export class ImportTracker {
   committed = false;
   error: ErrorData | undefined;
   readonly rejectedRows: RejectedRow[] = [];
+  /** Sees every rejected row, beyond the ones the status lists (the CLI's full report). */
+  onReject: ((row: RejectedRow) => void) | undefined;
   private readonly started = Date.now();
   private finished: number | undefined;
 
@@ -33,11 +35,11 @@ export class ImportTracker {
   /** Records a refused row (listed in full for the first `REPORTED_REJECTIONS`). */
   reject(row: number, line: number | undefined, id: string | undefined, issues: FieldIssue[]): void {
     this.rejected += 1;
-    if (this.rejectedRows.length >= REPORTED_REJECTIONS) return;
     const entry: RejectedRow = { row, issues };
     if (line !== undefined) entry.line = line;
     if (id !== undefined) entry.id = id;
-    this.rejectedRows.push(entry);
+    this.onReject?.(entry);
+    if (this.rejectedRows.length < REPORTED_REJECTIONS) this.rejectedRows.push(entry);
   }
 
   /** Marks the end: the outcome and whether the rows are in the store. */

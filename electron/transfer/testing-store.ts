@@ -1,7 +1,7 @@
 /**
  * Real stores for the transfer tests and the import bench: a SQLite file in a fresh temporary
- * folder, validated by the vocabulary (with the example custom types the demo data uses) the
- * way the app wires it. Removed again by `dispose`.
+ * folder, validated by the vocabulary (with the example custom types and extensions the demo
+ * data uses) the way the app's composition root wires it. Removed again by `dispose`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,9 +37,7 @@ export function openTestStore(extra: Partial<StoreOptions> = {}): TestStore {
   const dir = mkdtempSync(join(tmpdir(), 'studio-transfer-'));
   const file = join(dir, 'studio.db');
   const vocab = testVocabulary();
-  // Person.age is the demo data's own extra property: kept with a warning, as the app's Person collection does.
-  const validate = createStoreValidator(vocab, { policy: (type) => (type === 'Person' ? 'warn' : 'strict') });
-  const store = openStore({ file, validate, ttlSweepMs: 0, ...extra });
+  const store = openStore({ file, validate: createStoreValidator(vocab), ttlSweepMs: 0, ...extra });
   return {
     store,
     dir,
