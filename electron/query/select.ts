@@ -23,22 +23,34 @@ export interface SelectSpec {
 /** The columns every entity read returns. */
 export const ENTITY_COLUMNS = Sql.trusted('e.rowid AS rowid, e.id AS id, e.type AS type, e.version AS version, e.created_at AS created_at, e.updated_at AS updated_at, e.deleted AS deleted, e.doc AS doc');
 
-/** `WHERE` of a spec. */
+/**
+ * `WHERE` of a spec. A filter that is one `$or` gets the type and scope conditions inside
+ * every branch instead of beside it: SQLite then plans one index lookup per branch
+ * (MULTI-INDEX OR); with the scope beside the OR it walks the whole type instead.
+ */
 export function whereClause(spec: SelectSpec, extra: readonly Sql[] = []): Sql {
   const typeCondition = sql`e.type = ${typeLiteral(spec.type)}`;
-  const ctx: CompileContext = { typeCondition, type: spec.type, shape: spec.shape, hints: spec.hints, aliases: new AliasPool() };
-  const parts = [typeCondition, ...spec.scope, compileWhere(spec.where, ctx), ...extra];
+  const topOr = spec.where.kind === 'or';
+  const branchCondition = topOr ? join([typeCondition, ...spec.scope], ' AND ') : typeCondition;
+  const ctx: CompileContext = { typeCondition: branchCondition, type: spec.type, shape: spec.shape, hints: spec.hints, aliases: new AliasPool() };
+  const parts = [typeCondition, ...(topOr ? [] : spec.scope), compileWhere(spec.where, ctx), ...extra];
   return sql`WHERE ${join(parts, ' AND ')}`;
 }
 
-/** A list query: rows in order, with the sort values as `k0..kn` for cursors. */
+/**
+ * A list query: rows in order, with the sort values as `k0..kn` for cursors. An empty
+ * `order` leaves the order to the planner, so it is free to pick the most selective index.
+ */
 export function selectList(spec: SelectSpec, order: readonly SortKey[], paging: { limit?: number; offset?: number; after?: readonly SortValue[] }): Sql {
+  if (order.length === 0) return sql`SELECT ${ENTITY_COLUMNS} FROM entities AS e ${whereClause(spec)}${limitOffset(paging)}`;
   const keys = join(order.map((k, i) => sql`${sortExpression(k)} AS ${Sql.trusted(`k${i}`)}`), ', ');
   const extra = paging.after ? [afterCondition(order, paging.after)] : [];
-  const limit = paging.limit === undefined ? sql`` : sql` LIMIT ${paging.limit}`;
-  const offset = paging.offset ? sql` OFFSET ${paging.offset}` : sql``;
-  const limitClause = paging.limit === undefined && paging.offset ? sql` LIMIT -1` : limit;
-  return sql`SELECT ${ENTITY_COLUMNS}, ${keys} FROM entities AS e ${whereClause(spec, extra)} ${orderClause(order)}${limitClause}${offset}`;
+  return sql`SELECT ${ENTITY_COLUMNS}, ${keys} FROM entities AS e ${whereClause(spec, extra)} ${orderClause(order)}${limitOffset(paging)}`;
+}
+
+function limitOffset(paging: { limit?: number; offset?: number }): Sql {
+  const limit = paging.limit === undefined ? (paging.offset ? sql` LIMIT -1` : sql``) : sql` LIMIT ${paging.limit}`;
+  return paging.offset ? sql`${limit} OFFSET ${paging.offset}` : limit;
 }
 
 /** A count query. */

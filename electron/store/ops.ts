@@ -8,8 +8,8 @@ import { typeName } from './type-ref';
 import type { StoreOps } from './types';
 import { createEntity, deleteEntity, deleteWhere, patchEntity, restoreEntity, updateEntity, updateFirst } from './writes';
 
-/** Creates entities in batches this big per statement cache lookup; a whole call is still one transaction. */
-const ANALYZE_AFTER = 5000;
+/** A bulk load this big refreshes planner statistics (sampled, see `analysis_limit`). */
+const ANALYZE_AFTER = 1000;
 
 /** Binds the operations to a runner. */
 export function makeOps(core: StoreCore, runner: Runner): StoreOps {
@@ -20,7 +20,8 @@ export function makeOps(core: StoreCore, runner: Runner): StoreOps {
       if (!Array.isArray(data)) throw new TypeError('createMany takes an array');
       const created = await runner.write((s) => data.map((d) => createEntity(core, s, name, d, o?.context)));
       // Fresh statistics keep the planner on the indexes after a bulk load (see TOOLCHAIN.md).
-      if (created.length >= ANALYZE_AFTER && !core.db.inTransaction) core.db.exec('ANALYZE');
+      // Full statistics: sampled ones misjudge how many rows a type has and mislead the planner.
+      if (created.length >= ANALYZE_AFTER && !core.db.inTransaction) core.db.exec('PRAGMA analysis_limit = 0; ANALYZE entities; PRAGMA analysis_limit = 2000;');
       return created;
     },
     get: (type, id, o) => runner.read(() => getEntity(core, typeName(type), id, o)),

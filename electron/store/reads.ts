@@ -57,7 +57,8 @@ function checkLimit(value: number | undefined, name: string, fallback: number | 
 export function listEntities(core: StoreCore, type: string, options: ListOptions = {}): Entity[] {
   checkType(type);
   const spec = specFor(core, type, options.where, options.context, deletedMode(options));
-  const order = parseOrderBy(options.orderBy);
+  // Without orderBy the order is the planner's (usually $id): it may then use the most selective index.
+  const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
   const limit = checkLimit(options.limit, 'limit', undefined);
   const offset = checkLimit(options.skip, 'skip', 0);
   const rows = core.all<EntityRow>(selectList(spec, order, { limit, offset }));
@@ -96,7 +97,8 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
 export function explainQuery(core: StoreCore, type: string, options: { where?: Where; orderBy?: Record<string, 'asc' | 'desc'>; context?: Context } = {}): Explanation {
   checkType(type);
   const spec = specFor(core, type, options.where, options.context, 'exclude');
-  const { sql, params } = compile(selectList(spec, parseOrderBy(options.orderBy), { limit: DEFAULT_PAGE }));
+  const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
+  const { sql, params } = compile(selectList(spec, order, { limit: DEFAULT_PAGE }));
   const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
   const indexes = [...new Set(plan.flatMap((line) => [...line.matchAll(/INDEX (\w+)/g)].map((m) => m[1]!)))];
   // The (type, id) index alone only walks the type: it does not serve the filter.

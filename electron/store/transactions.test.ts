@@ -156,9 +156,10 @@ describe('withLock', () => {
        setTimeout(() => { db.prepare('DELETE FROM locks WHERE owner = ?').run('child'); process.stdout.write('released\\n'); db.close(); }, 400);`,
     );
     const child = spawn(process.execPath, [script, tmp.file()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((r) => child.once('exit', r));
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     await expect(db.withLock('shared', () => 'x', { timeout: 100 })).rejects.toMatchObject({ code: 'LOCKED' });
     expect(await db.withLock('shared', () => 'after child', { timeout: 3000 })).toBe('after child');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
   });
 });

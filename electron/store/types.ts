@@ -8,8 +8,12 @@ export interface TypeReference<Name extends string = string> {
   readonly $type: Name;
 }
 
-/** A type given by reference or by name. */
-export type TypeRef = string | TypeReference;
+/**
+ * A type given by reference or by name. `undefined` is admitted only because `$.Person`
+ * reads an index signature, which `noUncheckedIndexedAccess` types as possibly undefined;
+ * the store refuses an actual `undefined` with BAD_QUERY.
+ */
+export type TypeRef = string | TypeReference | undefined;
 
 /** Who acts and for which tenant; recorded with changes and used for tenant scoping. */
 export interface Context {
