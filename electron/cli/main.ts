@@ -12,6 +12,8 @@ import { queryCommand, QUERY_HELP } from './query-command';
 import { backupCommand, BACKUP_HELP } from './backup-command';
 import { checkCommand, CHECK_HELP } from './check-command';
 import { vocabCommand, VOCAB_HELP } from './vocab-command';
+import { migrateCommand, MIGRATE_HELP } from './migrate-command';
+import { keysCommand, KEYS_HELP } from './keys-command';
 import { UsageError } from './usage-error';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string; summary: string }> = {
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
   backup: { run: backupCommand, help: BACKUP_HELP, summary: 'online, verified copy of the database' },
   check: { run: checkCommand, help: CHECK_HELP, summary: 'integrity check of the database, as JSON' },
   vocab: { run: vocabCommand, help: VOCAB_HELP, summary: 'search schema.org types, NAICS industries, O*NET occupations' },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP, summary: "a workspace's migrations: status, up, down" },
+  keys: { run: keysCommand, help: KEYS_HELP, summary: 'create or rotate the encryption key of a workspace' },
 };
 
 const HELP = `${APP_NAME} ${APP_VERSION}

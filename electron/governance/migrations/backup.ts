@@ -13,8 +13,10 @@ export async function backupDatabase(store: Store, dir: string, label = 'studio'
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
   await store.connection((db) => db.backup(file));
-  const copy = new Database(file, { readonly: true });
+  const copy = new Database(file);
   try {
+    // A backup is a single self-contained file: no -wal/-shm beside it.
+    copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new StudioError('INTERNAL', `The backup ${file} failed its integrity check (${String(result)}); nothing was migrated.`);
   } finally {
