@@ -24,7 +24,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'studio-cli-'));
   db = join(dir, 'demo.db');
   expect(cli(['demo', '--db', db, '--people', '30', '--seed', '7']).code).toBe(0);
-});
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('semantic-studio data commands', () => {
