@@ -7,6 +7,9 @@ import './styles/layout.css';
 import './styles/table.css';
 import './styles/dialog.css';
 import './styles/editor.css';
+// Features that plug into the shell's extension points (entity panels, views).
+import './features/history/register';
+import './features/settings/register';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
