@@ -62,7 +62,8 @@ export function afterCondition(keys: readonly SortKey[], values: readonly SortVa
     const op = Sql.trusted(keys[0]!.dir === 'asc' ? '>' : '<');
     const tuple = sql`(${join(exprs, ', ')}) ${op} (${join(values.map((v) => sql`${v}`), ', ')})`;
     // NULLs sort first: in descending order they come after every non-NULL value.
-    if (keys[0]!.dir === 'asc') return tuple;
+    // The leading `>=` lets SQLite seek the index; it does not seek on a row value over an expression.
+    if (keys[0]!.dir === 'asc') return sql`${exprs[0]!} >= ${values[0]!} AND ${tuple}`;
     const nullable = keys.map((k, i) => ({ k, i })).filter(({ k }) => k.field.kind === 'json');
     if (nullable.length === 0) return tuple;
     return sql`(${tuple} OR ${join(nullable.map(({ i }) => sql`(${prefixEqual(exprs, values, i)}${exprs[i]!} IS NULL)`), ' OR ')})`;
