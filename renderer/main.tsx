@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './features/query/register';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
