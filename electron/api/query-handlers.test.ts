@@ -90,3 +90,11 @@ describe('query.* handlers', () => {
     expect(await call('query.saved', {})).toEqual([]);
   });
 });
+
+describe('personal data', () => {
+  it('masks entities on the way out when given a mask', async () => {
+    const masked = queryHandlers(store, { maskEntity: (e) => ({ ...e, name: '•••' }) });
+    const result = await masked['query.run']({ type: 'Person', limit: 2, record: false }, ctx);
+    expect(result.items.map((p) => p.name)).toEqual(['•••', '•••']);
+  });
+});

@@ -3,6 +3,7 @@ import type { queryChannels } from '../../shared/channels/query';
 import { StudioError } from '../../shared/errors';
 import { fieldsFromDescriptor, mergeFields } from '../../shared/query/fields';
 import { inferFields } from '../../shared/query/infer-fields';
+import type { Entity } from '../../shared/entity';
 import type { DescriptorLookup } from '../../shared/vocab/descriptor';
 import { adviseIndex } from '../query/index-advice';
 import { deleteSaved, listRecent, listSaved, recordRecent, saveQuery } from '../query/saved-queries';
@@ -19,9 +20,10 @@ const TIMING_RUNS = 3;
 type Where = Record<string, unknown> | undefined;
 type OrderBy = Record<string, 'asc' | 'desc'> | undefined;
 
-/** What the query handlers need besides the store: descriptors for the field picker. */
+/** What the query handlers need besides the store: descriptors for the field picker, and the PII mask for entities leaving the process. */
 export interface QueryHandlerDeps {
   vocabulary?: DescriptorLookup;
+  maskEntity?: (entity: Entity) => Entity;
 }
 
 /** The `query.*` handlers over a store. */
@@ -54,7 +56,7 @@ export function queryHandlers(store: Store, deps: QueryHandlerDeps = {}): Handle
       const count = await store.count(type, { where, context: context(ctx) });
       const ms = round(performance.now() - start);
       if (record) await store.connection((db) => recordRecent(db, tenant(ctx), { kind: 'find', type, body: compact({ where, orderBy, limit, populate }) }), { write: true });
-      return { items: page.items, count, ms };
+      return { items: deps.maskEntity ? page.items.map(deps.maskEntity) : page.items, count, ms };
     },
 
     'query.explain': async ({ type, where, orderBy }, ctx) => {
