@@ -65,6 +65,7 @@ export const descriptors: Record<string, TypeDescriptor> = {
     prop('height', [data('Number')], { group: 'Person' }),
     prop('sponsor', [entity('Organization'), entity('Person')], { group: 'Person' }),
     prop('gender', [{ kind: 'enumeration', type: 'GenderType', members: ['Female', 'Male'] }, data('Text')], { group: 'Person' }),
+    prop('naics', [data('Text')], { group: 'Person', constraints: { code: { list: 'naics', codeLike: false } } }),
   ]),
   Organization: type('Organization', ['Thing'], [
     ...thing,

@@ -17,7 +17,7 @@ import { entityPanels } from './entity-panels';
 import { entityResolver } from './entity-resolver';
 import { FieldList } from './FieldList';
 import { fieldId } from './FieldRow';
-import { toEntityData, toFormValues, type FormValues } from './form-values';
+import { differs, toEntityData, toFormValues, type FormValues } from './form-values';
 import { JsonLdView } from './JsonLdView';
 import { issueText, useEditorActions } from './useEditorActions';
 
@@ -29,9 +29,12 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
   const actions = useEditorActions({ type: props.type, initial: props.initial, tabKey: props.tabKey, form });
   const [view, setView] = useState('form');
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const { isDirty, isSubmitting } = form.formState;
-  const name = useWatch({ control: form.control, name: 'name' }) as unknown;
+  const { isSubmitting } = form.formState;
+  const values = useWatch({ control: form.control }) as FormValues;
+  const name = values.name;
   const entity = actions.entity;
+  // Compared on pruned values: react-hook-form counts an untouched empty sub-form field as a change.
+  const isDirty = differs(values, toFormValues(entity ?? props.seed ?? {})) || (!entity && props.seed !== undefined);
   const title = typeof name === 'string' && name.trim() ? name : entity ? displayName(entity, entity.$id) : `New ${props.type}`;
 
   useHotkey('mod+s', () => void actions.save(), props.active);
@@ -57,7 +60,7 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
           <span className="save-state" aria-live="polite">
             {isDirty ? 'Unsaved changes' : entity ? `Version ${entity.$version ?? 1}` : ''}
           </span>
-          <button type="button" className="btn" disabled={!isDirty} onClick={() => form.reset()}>
+          <button type="button" className="btn" disabled={!isDirty} onClick={() => form.reset(toFormValues(entity ?? props.seed ?? {}))}>
             Discard
           </button>
           {entity && (
@@ -72,16 +75,21 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
               )}
             </>
           )}
-          <button type="button" className="btn btn-primary" disabled={isSubmitting || (!!entity && !isDirty)} onClick={() => void actions.save()} aria-keyshortcuts="Control+S Meta+S">
+          <button type="button" className="btn btn-primary" disabled={isSubmitting || (!!entity && !isDirty) || actions.deleted === 'gone'} onClick={() => void actions.save()} aria-keyshortcuts="Control+S Meta+S">
             {entity ? 'Save' : `Create ${props.type}`}
           </button>
         </div>
-        {actions.deleted && (
+        {actions.deleted === 'trash' && (
           <div className="banner banner-warn" role="status">
             This {props.type} is in the trash.
             <button type="button" className="btn btn-sm" onClick={() => void actions.restore()}>
               Restore
             </button>
+          </div>
+        )}
+        {actions.deleted === 'gone' && (
+          <div className="banner banner-warn" role="status">
+            This {props.type} was deleted for good; its collection keeps no trash. Duplicate it to store it again.
           </div>
         )}
         {actions.stale && (

@@ -56,6 +56,8 @@ describe('formLayout', () => {
     const names = layout.fields.map((f) => f.name);
     expect(names.slice(0, 4)).toEqual(['name', 'email', 'jobTitle', 'worksFor']);
     expect(names).not.toContain('knows');
+    expect(names).not.toContain('naics');
+    expect(formLayout(descriptorOf('Organization'), {}).fields.map((f) => f.name).slice(0, 2)).toEqual(['name', 'naics']);
     expect(layout.addable.map((p) => p.name)).toContain('knows');
   });
 

@@ -54,11 +54,11 @@ const LONG_TEXT = new Set(['description', 'disambiguatingDescription', 'text', '
 
 /** Properties people fill most, in the order forms show them; a type shows the ones it has. */
 export const COMMON_PROPERTIES = [
-  'name', 'givenName', 'familyName', 'headline', 'email', 'telephone', 'jobTitle', 'worksFor', 'hasOccupation',
-  'legalName', 'naics', 'sku', 'brand', 'orderNumber', 'orderDate', 'customer', 'orderStatus', 'orderedItem',
+  'name', 'naics', 'givenName', 'familyName', 'headline', 'email', 'telephone', 'jobTitle', 'worksFor', 'hasOccupation',
+  'occupationalCategory', 'legalName', 'sku', 'brand', 'orderNumber', 'orderDate', 'customer', 'orderStatus', 'orderedItem',
   'plan', 'status', 'startDate', 'endDate', 'price', 'priceCurrency', 'offers', 'aggregateRating', 'total',
-  'author', 'datePublished', 'value', 'unit', 'timestamp', 'labels', 'address', 'birthDate', 'foundingDate',
-  'url', 'description', 'articleBody',
+  'author', 'datePublished', 'value', 'unit', 'timestamp', 'labels', 'address', 'streetAddress', 'addressLocality',
+  'postalCode', 'addressCountry', 'birthDate', 'foundingDate', 'url', 'description', 'articleBody',
 ];
 
 const DATA_KIND: Record<DataTypeName, FieldKind> = {
@@ -122,6 +122,15 @@ export function fieldSpec(property: PropertyDescriptor, base = ''): FieldSpec {
   };
 }
 
+// Common only on some types: schema.org gives Person a `naics` too, but people rarely carry one.
+const COMMON_ONLY_ON: Record<string, string> = { naics: 'Organization' };
+
+/** True when a property counts as common on a type. */
+function isCommon(name: string, descriptor: TypeDescriptor): boolean {
+  const only = COMMON_ONLY_ON[name];
+  return COMMON_PROPERTIES.includes(name) && (!only || descriptor.name === only || descriptor.ancestors.includes(only));
+}
+
 /** How many empty common fields a sub-form shows. */
 const NESTED_COMMON = 3;
 
@@ -142,7 +151,7 @@ export interface FormLayout {
 export function formLayout(descriptor: TypeDescriptor, value: Record<string, unknown>, base = '', added: readonly string[] = []): FormLayout {
   const own = descriptor.source === 'custom' ? descriptor.name : undefined;
   // A sub-form offers fewer empty fields than a whole entity: its first few common ones.
-  const commonHere = COMMON_PROPERTIES.filter((name) => descriptor.properties.some((p) => p.name === name)).slice(0, base ? NESTED_COMMON : undefined);
+  const commonHere = COMMON_PROPERTIES.filter((name) => isCommon(name, descriptor) && descriptor.properties.some((p) => p.name === name)).slice(0, base ? NESTED_COMMON : undefined);
   const shown = (p: PropertyDescriptor): boolean =>
     p.required || isPresent(value[p.name]) || added.includes(p.name) || (!p.superseded && (commonHere.includes(p.name) || p.group === own));
   const groupRank = (p: PropertyDescriptor): number => {

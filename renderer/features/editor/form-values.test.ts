@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityValueMode, pruneEmpty, referenceId, toFormValues } from './form-values';
+import { differs, entityValueMode, pruneEmpty, referenceId, toFormValues } from './form-values';
 
 describe('form values', () => {
   it('keeps properties and drops the store bookkeeping', () => {
@@ -20,5 +20,10 @@ describe('form values', () => {
     expect(entityValueMode({ $type: 'Organization' }, false)).toBe('embedded');
     expect(entityValueMode(undefined, false)).toBe('empty');
     expect(referenceId({ $id: 'x' })).toBe('x');
+  });
+
+  it('sees a change only where pruned values differ, whatever the key order', () => {
+    expect(differs({ b: 1, a: { y: 2, x: '' } }, { a: { y: 2 }, b: 1 })).toBe(false);
+    expect(differs({ a: 'x' }, { a: 'y' })).toBe(true);
   });
 });

@@ -70,3 +70,15 @@ export function referenceId(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   return isReferenceObject(value) ? value.$id : undefined;
 }
+
+/** JSON with object keys sorted, so equal values compare equal whatever order their keys were set in. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** True when form values differ from a baseline once both are pruned (an emptied input is no change). */
+export function differs(values: FormValues, baseline: FormValues): boolean {
+  return stableJson(toEntityData(values)) !== stableJson(toEntityData(baseline));
+}

@@ -3,7 +3,7 @@
  * a concurrent edit becomes a conflict instead of a silent overwrite), resolve a conflict,
  * delete, restore. Validation errors from the main process land on their fields.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Entity } from '../../../shared/entity';
 import { StudioError, formatPath, type FieldIssue } from '../../../shared/errors';
@@ -32,8 +32,16 @@ export function useEditorActions(props: { type: string; initial: Entity | undefi
   const [conflict, setConflict] = useState<Conflict>();
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string>();
-  const [deleted, setDeleted] = useState(Boolean(props.initial?.deleted));
+  const [deleted, setDeleted] = useState<false | 'trash' | 'gone'>(props.initial?.deleted ? 'trash' : false);
   const watch = useStaleWatch(type, entity?.$id);
+
+  // The form takes an adopted version after the submit that produced it has settled (resetting
+  // inside react-hook-form's submit handler leaves the form marked dirty).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current && entity) form.reset(toFormValues(entity));
+    mounted.current = true;
+  }, [entity, form]);
 
   const adopt = (saved: Entity): void => {
     setEntity(saved);
@@ -42,7 +50,6 @@ export function useEditorActions(props: { type: string; initial: Entity | undefi
     setFailure(undefined);
     watch.clear();
     forgetRef(saved.$id);
-    form.reset(toFormValues(saved));
   };
 
   const fail = async (error: unknown, mine: Record<string, unknown>): Promise<void> => {
@@ -102,8 +109,12 @@ export function useEditorActions(props: { type: string; initial: Entity | undefi
       if (!entity) return;
       try {
         await watch.own(() => api().invoke('entities.delete', { type, id: entity.$id }));
-        setDeleted(true);
-        shell.notify({ text: `Deleted ${displayName(entity, entity.$id)}`, action: { label: 'Undo', run: () => void restoreIt() } });
+        // Whether it went to the trash depends on the collection's settings: look for it there.
+        const trash = await api().invoke('entities.list', { type, where: { $id: entity.$id }, deleted: 'only', limit: 1 });
+        const soft = trash.items.length > 0;
+        setDeleted(soft ? 'trash' : 'gone');
+        const name = displayName(entity, entity.$id);
+        shell.notify(soft ? { text: `Moved ${name} to the trash`, action: { label: 'Undo', run: () => void restoreIt() } } : { text: `Deleted ${name} for good` });
       } catch (error) {
         setFailure((error as Error).message);
       }

@@ -33,11 +33,15 @@ export function EntityWidget(props: WidgetProps) {
     { key: 'embed', label: `New ${first} here` },
     ...(admitsText ? [{ key: 'text' as const, label: 'Text' }] : []),
   ];
-  // With text already typed the choice is made; the switch returns when the text is cleared.
-  const settled = mode === 'data';
+  const select = (key: Choice): void => {
+    setChoice(key);
+    if (key === 'embed') field.onChange({ $type: first });
+  };
+  // Text is the quiet default where the range admits it: the switch to an entity is one small button away.
+  const asText = choice === 'text';
   return (
     <div className="entity-widget">
-      <div hidden={settled} className="segmented" role="radiogroup" aria-label={`${props.label}: how to fill it`}>
+      <div hidden={asText} className="segmented" role="radiogroup" aria-label={`${props.label}: how to fill it`}>
         {choices.map((c) => (
           <button
             key={c.key}
@@ -45,17 +49,32 @@ export function EntityWidget(props: WidgetProps) {
             role="radio"
             aria-checked={choice === c.key}
             className="segment"
-            onClick={() => {
-              setChoice(c.key);
-              if (c.key === 'embed') field.onChange({ $type: first });
+            onClick={() => select(c.key)}
+            onKeyDown={(event) => {
+              // Radio groups move with the arrow keys.
+              const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+              if (!step) return;
+              event.preventDefault();
+              const next = choices[(choices.findIndex((x) => x.key === c.key) + step + choices.length) % choices.length];
+              if (next) select(next.key);
             }}
+            tabIndex={choice === c.key ? 0 : -1}
           >
             {c.label}
           </button>
         ))}
       </div>
       {choice === 'link' && <ReferencePicker spec={spec} id={props.id} label={props.label} describedBy={props.describedBy} invalid={props.invalid} onPick={field.onChange} />}
-      {choice === 'text' && <InputWidget {...props} />}
+      {asText && (
+        <div className="text-or-entity">
+          <InputWidget {...props} />
+          {mode !== 'data' && (
+            <button type="button" className="btn btn-sm btn-ghost switch-kind" onClick={() => setChoice(valueLike ? 'embed' : 'link')} title={`Link or embed a ${first} instead of text`}>
+              Use a {first}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * Browsing and editing as a user does it: find a Person, change the job title, embed an
+ * employer with a NAICS industry, link a colleague, save and reload; a validation error on
+ * its field; a concurrent edit in a second tab; delete and restore from the trash.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { StudioPage } from './pages/studio-page';
+import { call, createEntity } from './studio-api';
+
+test.describe.configure({ mode: 'serial' });
+
+const SHOTS = 'e2e-output/screenshots';
+
+test.beforeAll(async ({ app }) => {
+  await createEntity(app.server, 'Person', { $id: 'ada', name: 'Ada Lovelace', jobTitle: 'Analyst', email: 'ada@example.com' });
+  await createEntity(app.server, 'Person', { $id: 'charles', name: 'Charles Babbage', jobTitle: 'Engineer' });
+  await createEntity(app.server, 'Person', { $id: 'grace', name: 'Grace Hopper', jobTitle: 'Admiral' });
+  await createEntity(app.server, 'Organization', { $id: 'acme', name: 'Acme Inc', naics: '541511' });
+});
+
+async function noSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+test('find a Person by name, edit, embed an employer with NAICS, link a colleague, save and reload', async ({ page, app }) => {
+  const studio = new StudioPage(page);
+  const editor = new EditorPage(page);
+  await studio.open(app.server.entryUrl);
+  await expect(studio.typeEntry('Person')).toContainText('3');
+  await studio.findAndOpen('Person', 'Ada Lovelace');
+  await expect(studio.tab('Ada Lovelace')).toHaveAttribute('aria-selected', 'true');
+
+  await editor.fill('jobTitle', 'Job title', 'Chief Analyst');
+
+  await editor.choose('worksFor', /New Organization here/);
+  await editor.fill('worksFor.name', 'Name', 'Analytical Engines Ltd');
+  await editor.pickCode('worksFor.naics', 'computer programming', /541511/);
+  await expect(editor.field('worksFor.naics')).toContainText('Custom Computer Programming Services');
+
+  await editor.addProperty('knows');
+  await editor.link('knows', 'Charles', /Charles Babbage/);
+  await expect(editor.field('knows').getByRole('button', { name: /Charles Babbage/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/editor-nested.png` });
+
+  await editor.saveWithShortcut();
+  await expect(editor.saveState).toHaveText('Version 2');
+
+  await page.reload();
+  await studio.findAndOpen('Person', 'Ada Lovelace');
+  await expect(editor.control('jobTitle', 'Job title')).toHaveValue('Chief Analyst');
+  await expect(editor.control('worksFor.name', 'Name')).toHaveValue('Analytical Engines Ltd');
+  await expect(editor.field('worksFor.naics')).toContainText('541511');
+  // The reference shows the colleague's name, never a bare id, and leads to him.
+  await editor.field('knows').getByRole('button', { name: /Charles Babbage/ }).click();
+  await expect(studio.tab('Charles Babbage')).toHaveAttribute('aria-selected', 'true');
+  await expect(editor.panel.getByRole('complementary', { name: 'About this entity' })).toContainText('Ada Lovelace');
+});
+
+test('the table shows entities by range and passes an accessibility check', async ({ page, app }) => {
+  const studio = new StudioPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.openType('Person');
+  await expect(studio.row('Ada Lovelace')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/table.png` });
+  await noSeriousViolations(page, 'table');
+  await studio.findAndOpen('Person', 'Ada Lovelace');
+  await expect(new EditorPage(page).field('worksFor')).toBeVisible();
+  await noSeriousViolations(page, 'editor');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await noSeriousViolations(page, 'palette');
+});
+
+test('a validation error is shown on its field and nothing is saved', async ({ page, app }) => {
+  const studio = new StudioPage(page);
+  const editor = new EditorPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.findAndOpen('Person', 'Grace Hopper');
+  await editor.fill('email', 'Email', 'not-an-email');
+  await editor.saveButton.click();
+  const email = editor.control('email', 'Email');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.field('email').getByRole('alert')).toContainText(/email/i);
+  await expect(editor.saveState).toHaveText('Unsaved changes');
+  await page.reload();
+  await studio.findAndOpen('Person', 'Grace Hopper');
+  await expect(editor.saveState).toHaveText('Version 1');
+});
+
+test("a second tab's concurrent edit produces the conflict view", async ({ page, context, app }) => {
+  const studio = new StudioPage(page);
+  const editor = new EditorPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.findAndOpen('Person', 'Charles Babbage');
+
+  const other = await context.newPage();
+  const otherStudio = new StudioPage(other);
+  const otherEditor = new EditorPage(other);
+  await otherStudio.open(app.server.entryUrl);
+  await otherStudio.findAndOpen('Person', 'Charles Babbage');
+  await otherEditor.fill('jobTitle', 'Job title', 'Mathematician');
+  await otherEditor.saveWithShortcut();
+  await expect(otherEditor.saveState).toHaveText('Version 2');
+  await other.close();
+
+  await editor.fill('jobTitle', 'Job title', 'Inventor');
+  await editor.saveWithShortcut();
+  await expect(editor.conflict).toBeVisible();
+  await expect(editor.conflict.getByRole('row', { name: /Job title/ })).toContainText('Inventor');
+  await expect(editor.conflict.getByRole('row', { name: /Job title/ })).toContainText('Mathematician');
+  await page.screenshot({ path: `${SHOTS}/conflict.png` });
+  await noSeriousViolations(page, 'conflict');
+
+  await editor.conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(editor.conflict).toBeHidden();
+  await expect(editor.saveState).toHaveText('Version 3');
+  await expect(editor.control('jobTitle', 'Job title')).toHaveValue('Inventor');
+});
+
+test('delete an entity, then restore it from the trash', async ({ page, app }) => {
+  // People go to a trash when deleted (a collection setting, off by default).
+  await call(app.server, 'settings.saveCollection', { type: 'Person', settings: { softDelete: true } });
+  const studio = new StudioPage(page);
+  const editor = new EditorPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.findAndOpen('Person', 'Grace Hopper');
+  await editor.panel.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: /Delete Grace Hopper/ }).getByRole('button', { name: 'Delete' }).click();
+  await expect(editor.panel.getByText(/is in the trash/)).toBeVisible();
+
+  await studio.openType('Person');
+  await expect(studio.typeEntry('Person')).toContainText('2');
+  await studio.panel.getByRole('button', { name: 'Trash' }).click();
+  await expect(studio.tab('Trash · Person')).toHaveAttribute('aria-selected', 'true');
+  await studio.panel.getByRole('button', { name: 'Restore Grace Hopper' }).click();
+  await expect(studio.panel.getByText('The trash is empty')).toBeVisible();
+  await expect(studio.typeEntry('Person')).toContainText('3');
+});
