@@ -55,7 +55,8 @@ const SYNONYMS: Record<string, string> = {
   modified: 'dateModified',
 };
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Written like a stored property key (`age`, `internalRef`), not like a spreadsheet heading (`Notes`).
+const KEY = /^[a-z][A-Za-z0-9_]*$/;
 
 const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9$]/g, '');
 
