@@ -45,6 +45,7 @@ test('find a Person by name, edit, embed an employer with NAICS, link a colleagu
   await editor.addProperty('knows');
   await editor.link('knows', 'Charles', /Charles Babbage/);
   await expect(editor.field('knows').getByRole('button', { name: /Charles Babbage/ })).toBeVisible();
+  await editor.field('worksFor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SHOTS}/editor-nested.png` });
 
   await editor.saveWithShortcut();

@@ -74,8 +74,11 @@ describe('formLayout', () => {
     expect(names).toEqual(expect.arrayContaining(['plan', 'startDate', 'seats', 'active', 'renewsAt']));
   });
 
-  it('prefixes nested paths', () => {
+  it('prefixes nested paths and offers few empty fields in sub-forms, own ones first', () => {
     const layout = formLayout(descriptorOf('Organization'), {}, 'worksFor');
     expect(layout.fields[0]?.path).toBe('worksFor.name');
+    expect(layout.fields.map((f) => f.name)).toContain('naics');
+    const address = formLayout(descriptorOf('PostalAddress'), {}, 'address').fields.map((f) => f.name);
+    expect(address).toEqual(['streetAddress', 'addressLocality', 'postalCode']);
   });
 });

@@ -122,17 +122,30 @@ export function fieldSpec(property: PropertyDescriptor, base = ''): FieldSpec {
   };
 }
 
-// Common only on some types: schema.org gives Person a `naics` too, but people rarely carry one.
-const COMMON_ONLY_ON: Record<string, string> = { naics: 'Organization' };
+// Common only on some types: schema.org gives Person a `naics` and a `brand` too, but people rarely carry them.
+const COMMON_ONLY_ON: Record<string, string[]> = { naics: ['Organization'], brand: ['Product', 'Organization'] };
 
 /** True when a property counts as common on a type. */
 function isCommon(name: string, descriptor: TypeDescriptor): boolean {
   const only = COMMON_ONLY_ON[name];
-  return COMMON_PROPERTIES.includes(name) && (!only || descriptor.name === only || descriptor.ancestors.includes(only));
+  return COMMON_PROPERTIES.includes(name) && (!only || only.some((t) => descriptor.name === t || descriptor.ancestors.includes(t)));
 }
 
 /** How many empty common fields a sub-form shows. */
 const NESTED_COMMON = 3;
+
+/**
+ * The empty fields a sub-form offers: the name (except for values such as addresses, which
+ * have none worth giving) and the first few common properties, the type's own ones first.
+ */
+function nestedCommon(descriptor: TypeDescriptor): string[] {
+  const byName = new Map(descriptor.properties.map((p) => [p.name, p]));
+  const groupRank = (name: string): number => descriptor.groups.indexOf(byName.get(name)?.group ?? '');
+  const candidates = COMMON_PROPERTIES.filter((name) => name !== 'name' && byName.has(name) && isCommon(name, descriptor));
+  const own = [...candidates].sort((a, b) => groupRank(a) - groupRank(b) || COMMON_PROPERTIES.indexOf(a) - COMMON_PROPERTIES.indexOf(b));
+  const named = byName.has('name') && !descriptor.ancestors.includes('StructuredValue');
+  return [...(named ? ['name'] : []), ...own.slice(0, NESTED_COMMON)];
+}
 
 const isPresent = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
@@ -151,7 +164,7 @@ export interface FormLayout {
 export function formLayout(descriptor: TypeDescriptor, value: Record<string, unknown>, base = '', added: readonly string[] = []): FormLayout {
   const own = descriptor.source === 'custom' ? descriptor.name : undefined;
   // A sub-form offers fewer empty fields than a whole entity: its first few common ones.
-  const commonHere = COMMON_PROPERTIES.filter((name) => isCommon(name, descriptor) && descriptor.properties.some((p) => p.name === name)).slice(0, base ? NESTED_COMMON : undefined);
+  const commonHere = base ? nestedCommon(descriptor) : COMMON_PROPERTIES.filter((name) => isCommon(name, descriptor) && descriptor.properties.some((p) => p.name === name));
   const shown = (p: PropertyDescriptor): boolean =>
     p.required || isPresent(value[p.name]) || added.includes(p.name) || (!p.superseded && (commonHere.includes(p.name) || p.group === own));
   const groupRank = (p: PropertyDescriptor): number => {
