@@ -33,10 +33,15 @@ const NUMBER_TYPES = new Set(['Number', 'Integer', 'Float']);
 /** How deep vocabulary properties are expanded through entity ranges (1 = `worksFor.name`). */
 const VOCABULARY_DEPTH = 1;
 
-/** The value kind of a property from its ranges: entity > enumeration > number > date > boolean > text. */
+/**
+ * The value kind of a property from its ranges: entity > enumeration > number > date > boolean
+ * > text, except that a property that also takes Text (`jobTitle`: Text or DefinedTerm) is
+ * text, since that is what such properties hold in practice.
+ */
 export function kindOfRanges(ranges: readonly RangeDescriptor[]): Pick<FieldSpec, 'kind' | 'members' | 'refType'> {
   const entity = ranges.find((r) => r.kind === 'entity');
-  if (entity) return { kind: 'reference', refType: entity.type };
+  const takesText = ranges.some((r) => r.kind === 'data' && (r.type === 'Text' || r.type === 'URL'));
+  if (entity && !takesText) return { kind: 'reference', refType: entity.type };
   const enumeration = ranges.find((r) => r.kind === 'enumeration');
   if (enumeration && enumeration.kind === 'enumeration') return { kind: 'enum', members: enumeration.members };
   const data = ranges.filter((r) => r.kind === 'data').map((r) => r.type);

@@ -6,7 +6,8 @@ import { FieldPicker } from './FieldPicker';
 export function SortEditor(props: { model: QueryModel; fields: readonly FieldSpec[]; onChange: (model: QueryModel) => void }) {
   const { model } = props;
   const setSort = (orderBy: QueryModel['orderBy']) => props.onChange({ ...model, orderBy });
-  const references = props.fields.filter((f) => f.kind === 'reference');
+  // Populate resolves top-level references the vocabulary declares and the data holds as ids (embedded objects need no resolving).
+  const references = props.fields.filter((f) => f.kind === 'reference' && f.source === 'both' && !f.path.includes('.'));
   return (
     <div className="qb-options">
       <div className="qb-option" role="group" aria-label="Sort">
