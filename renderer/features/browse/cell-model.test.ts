@@ -8,7 +8,8 @@ describe('cellModel', () => {
   it('renders references as chips and embedded entities as summaries', () => {
     expect(cellModel('person-2', property('Person', 'knows'))).toEqual({ kind: 'ref', id: 'person-2', types: ['Person'] });
     expect(cellModel({ $type: 'Person', $id: 'p3' }, property('Person', 'sponsor'))).toEqual({ kind: 'ref', id: 'p3', types: ['Person'] });
-    expect(cellModel({ $type: 'Organization', name: 'Acme' }, property('Person', 'worksFor'))).toEqual({ kind: 'embedded', type: 'Organization', text: 'Acme' });
+    expect(cellModel({ $type: 'Organization', name: 'Acme' }, property('Person', 'worksFor'))).toEqual({ kind: 'embedded', type: undefined, text: 'Acme' });
+    expect(cellModel({ $type: 'Organization', name: 'Acme' }, property('Person', 'sponsor'))).toEqual({ kind: 'embedded', type: 'Organization', text: 'Acme' });
   });
 
   it('keeps text in a Text | PostalAddress range as text', () => {

@@ -42,7 +42,10 @@ export function cellModel(value: unknown, property: PropertyDescriptor | undefin
   if (isReferenceObject(value)) return { kind: 'ref', id: value.$id, types: value.$type ? [value.$type] : (spec?.entityTypes ?? []) };
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    return { kind: 'embedded', type: typeof obj.$type === 'string' ? obj.$type : spec?.entityTypes[0], text: summarize(obj) };
+    const type = typeof obj.$type === 'string' ? obj.$type : spec?.entityTypes[0];
+    // The type is worth its room only where the range leaves it open (Person | Organization, or a subtype).
+    const implied = spec?.entityTypes.length === 1 && spec.entityTypes[0] === type;
+    return { kind: 'embedded', type: implied ? undefined : type, text: summarize(obj) };
   }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (typeof value === 'number') return { kind: 'number', text: numbers.format(value) };
