@@ -1,7 +1,8 @@
 /**
  * Gets a read record ready to write: decides its type (its own `$type`, or the import's) and
- * keeps only what the store takes from outside (`$id` and the properties). The store's
- * bookkeeping (`$version`, timestamps) from an earlier export is dropped: the store sets its own.
+ * drops `$` keys the store would refuse (those of another tool). The store's own bookkeeping
+ * (`$version`, timestamps from an earlier export) is left for the store, which ignores it and
+ * sets its own; so most rows go to the store as they were parsed, without a copy.
  */
 import type { FieldIssue } from '../../shared/errors';
 import { isSubtypeOf, type DescriptorLookup } from '../../shared/vocab/descriptor';
@@ -33,9 +34,23 @@ export function prepareRow(
   if (rawId !== undefined && (typeof rawId !== 'string' || rawId === '')) {
     return { issues: [{ path: ['$id'], message: 'an id must be a non-empty string' }] };
   }
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (key === '$id' || !key.startsWith('$')) data[key] = value;
+  return { row, line, type, id: rawId, data: withoutForeignBookkeeping(input) };
+}
+
+/** The `$` keys the store itself drops from written data (it sets them). */
+const STORE_BOOKKEEPING = new Set(['$type', '$id', '$version', '$createdAt', '$updatedAt']);
+
+/** The input itself when its `$` keys are all the store's own (the common case: no copy), else a copy without the others. */
+function withoutForeignBookkeeping(input: Record<string, unknown>): Record<string, unknown> {
+  let foreign = false;
+  for (const key in input) {
+    if (key.charCodeAt(0) === 36 && !STORE_BOOKKEEPING.has(key)) {
+      foreign = true;
+      break;
+    }
   }
-  return { row, line, type, id: rawId, data };
+  if (!foreign) return input;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) if (!key.startsWith('$') || STORE_BOOKKEEPING.has(key)) data[key] = value;
+  return data;
 }
