@@ -9,14 +9,27 @@ import { blindIndex } from './blind-index';
 import { decryptField, isEncrypted } from './field-cipher';
 import type { FieldKey } from './field-key';
 
+const statements = new WeakMap<Database.Database, { remove: Database.Statement; upsert: Database.Statement }>();
+
+function prepared(db: Database.Database): { remove: Database.Statement; upsert: Database.Statement } {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      remove: db.prepare('DELETE FROM blind_index WHERE entity_id = ? AND field = ?'),
+      upsert: db.prepare('INSERT INTO blind_index(entity_id, field, digest) VALUES (?, ?, ?) ON CONFLICT(entity_id, field) DO UPDATE SET digest = excluded.digest'),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
 /** The `onWrite` observer keeping blind indexes of the encrypted fields `fieldsOf(type)` names. */
 export function blindIndexObserver(key: () => FieldKey | null, fieldsOf: (type: string) => readonly string[]): (change: Change, tx: WriteTransaction) => void {
   return (change, tx) => {
     const fields = fieldsOf(change.type);
     const k = key();
     if (fields.length === 0 || !k) return;
-    const remove = tx.db.prepare('DELETE FROM blind_index WHERE entity_id = ? AND field = ?');
-    const upsert = tx.db.prepare('INSERT INTO blind_index(entity_id, field, digest) VALUES (?, ?, ?) ON CONFLICT(entity_id, field) DO UPDATE SET digest = excluded.digest');
+    const { remove, upsert } = prepared(tx.db);
     const tenant = change.context.tenant ?? '';
     for (const field of fields) {
       const value = change.after?.[field];

@@ -2,6 +2,17 @@
 import type { FieldChange } from '../../../shared/governance/diff';
 import { formatValue } from './history-model';
 
+/** A field path that may wrap after each dot, never inside a name. */
+function breakable(field: string) {
+  return field.split('.').map((part, i) => (
+    <span key={i}>
+      {i > 0 && '.'}
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
+
 export function ChangeTable(props: {
   changes: FieldChange[];
   fromLabel: string;
@@ -26,21 +37,23 @@ export function ChangeTable(props: {
         {props.changes.map((c) => (
           <tr key={c.field}>
             <th scope="row" className="mono">
-              {c.field}
+              {breakable(c.field)}
             </th>
             <td className={'oldValue' in c ? 'change-old' : 'change-absent'}>{formatValue(c.oldValue)}</td>
             <td className={'newValue' in c ? 'change-new' : 'change-absent'}>{formatValue(c.newValue)}</td>
             <td className="change-actions">
-              {props.onFieldHistory && (
-                <button type="button" className="btn btn-sm btn-ghost" onClick={() => props.onFieldHistory?.(c.field)} aria-label={`Who changed ${c.field}`}>
-                  Who changed
-                </button>
-              )}
-              {props.onRevertField && (
-                <button type="button" className="btn btn-sm" onClick={() => props.onRevertField?.(c.field)} aria-label={`Revert ${c.field} to ${props.fromLabel}`}>
-                  Revert field
-                </button>
-              )}
+              <div className="change-actions-stack">
+                {props.onFieldHistory && (
+                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => props.onFieldHistory?.(c.field)} aria-label={`Who changed ${c.field}`}>
+                    Who changed
+                  </button>
+                )}
+                {props.onRevertField && (
+                  <button type="button" className="btn btn-sm" onClick={() => props.onRevertField?.(c.field)} aria-label={`Revert ${c.field} to ${props.fromLabel}`}>
+                    Revert field
+                  </button>
+                )}
+              </div>
             </td>
           </tr>
         ))}
