@@ -54,6 +54,12 @@ const STEPS: readonly SchemaStep[] = [
       CREATE TABLE governance_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'audit log by entity and version',
+    // Rebuilding a version and finding its timestamp look entries up by version, not only by order.
+    sql: 'CREATE INDEX audit_log_entity_version ON audit_log(entity_id, version)',
+  },
 ];
 
 /** The newest governance schema version this code knows. */

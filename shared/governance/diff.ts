@@ -76,8 +76,8 @@ function has(change: FieldChange, key: 'oldValue' | 'newValue'): boolean {
  * (backward). Removals run from the last array index down, so trailing elements go first and
  * earlier indexes keep their meaning; additions run in index order for the same reason.
  */
-function apply(doc: Json, changes: readonly FieldChange[], direction: 'forward' | 'backward'): Json {
-  const out = cloneJson(doc);
+function apply(doc: Json, changes: readonly FieldChange[], direction: 'forward' | 'backward', inPlace = false): Json {
+  const out = inPlace ? doc : cloneJson(doc);
   const target = direction === 'forward' ? 'newValue' : 'oldValue';
   const parsed = changes.map((c) => ({ c, path: parseFieldPath(c.field) }));
   const removals = parsed.filter(({ c }) => !has(c, target)).reverse();
@@ -95,6 +95,14 @@ export function redoChanges(doc: Json, changes: readonly FieldChange[]): Json {
 /** `doc` with the changes undone (what the earlier version looked like). */
 export function undoChanges(doc: Json, changes: readonly FieldChange[]): Json {
   return apply(doc, changes, 'backward');
+}
+
+/**
+ * Undoes changes on `doc` itself (no copy): for rebuilding an old version through thousands of
+ * entries, where copying the document at every step would dominate. `doc` must be the caller's own.
+ */
+export function undoChangesInPlace(doc: Json, changes: readonly FieldChange[]): Json {
+  return apply(doc, changes, 'backward', true);
 }
 
 /** The value a field had in `doc`, by its formatted path. */

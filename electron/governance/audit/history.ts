@@ -6,8 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../../shared/entity';
 import type { FieldHistoryItem } from '../../../shared/governance/audit-entry';
-import { BOOKKEEPING_FIELDS, undoChanges, type FieldChange } from '../../../shared/governance/diff';
-import { getAt, isWithinPath, parseFieldPath } from '../../../shared/governance/field-path';
+import { BOOKKEEPING_FIELDS, undoChangesInPlace, type FieldChange } from '../../../shared/governance/diff';
+import { cloneJson, getAt, isWithinPath, parseFieldPath } from '../../../shared/governance/field-path';
 import { auditEntries, entriesAfterVersion, versionAtTime } from './audit-log';
 
 type Doc = Record<string, unknown>;
@@ -27,8 +27,9 @@ export function entityAtVersion(db: Database.Database, type: string, id: string,
   if (version <= 0) return null;
   const later = entriesAfterVersion(db, id, version);
   if (!current && later.length === 0) return null;
-  let doc = propsOf(current);
-  for (const entry of later) doc = undoChanges(doc, entry.changes);
+  // One private copy, undone in place entry by entry (newest first).
+  const doc = cloneJson(propsOf(current));
+  for (const entry of later) undoChangesInPlace(doc, entry.changes);
   const at = db.prepare("SELECT ts FROM audit_log WHERE entity_id = ? AND version = ? AND action <> 'reveal' ORDER BY seq DESC LIMIT 1").pluck().get(id, version) as string | undefined;
   if (at === undefined && current?.$version !== version) return null;
   return {
