@@ -12,6 +12,8 @@ import type { Change } from './types';
 export class TxState {
   open = true;
   readonly changes: Change[] = [];
+  /** Live entities gained (+) or lost (-) per type, written to `type_counts` at commit. */
+  counts = new Map<string, number>();
   private savepoints = 0;
 
   /** A fresh savepoint name for a nested transaction. */

@@ -5,6 +5,7 @@
  */
 import { StudioError } from '../../shared/errors';
 import { TxState } from './gate';
+import { flushCounts } from './write-path';
 import type { StoreCore } from './store-core';
 import type { StoreOps } from './types';
 
@@ -51,6 +52,7 @@ export class Runner {
     this.core.statement('BEGIN IMMEDIATE').run();
     try {
       const result = fn(state);
+      flushCounts(this.core, state);
       this.core.statement('COMMIT').run();
       state.open = false;
       this.core.announce(state.changes);
@@ -80,6 +82,7 @@ export class Runner {
       this.core.statement('BEGIN IMMEDIATE').run();
       try {
         const result = await this.core.gate.within(state, () => fn(this.makeOps(new Runner(this.core, this.makeOps, state))));
+        flushCounts(this.core, state);
         this.core.statement('COMMIT').run();
         state.open = false;
         this.core.announce(state.changes);
@@ -96,6 +99,7 @@ export class Runner {
     const { db } = this.core;
     const name = state.nextSavepoint();
     const mark = state.changes.length;
+    const counts = new Map(state.counts);
     db.exec(`SAVEPOINT ${name}`);
     try {
       const result = await fn(this.makeOps(new Runner(this.core, this.makeOps, state)));
@@ -105,6 +109,7 @@ export class Runner {
       db.exec(`ROLLBACK TO ${name}`);
       db.exec(`RELEASE ${name}`);
       state.changes.length = mark;
+      state.counts = counts;
       this.core.refresh(true);
       throw error;
     }

@@ -88,7 +88,9 @@ describe('transactions', () => {
       expect(await db.get('Person', 'inner')).toBeNull();
       await db.transaction(async (inner) => inner.create('Person', { $id: 'inner2' }));
     });
-    expect((await db.list('Person')).map((e) => e.$id)).toEqual(['inner2', 'outer']);
+    expect((await db.list('Person', { orderBy: { $id: 'asc' } })).map((e) => e.$id)).toEqual(['inner2', 'outer']);
+    // The failed savepoint's count change was dropped with it.
+    expect(await db.types()).toEqual([{ type: 'Person', count: 2 }]);
   });
 
   it('a finished transaction handle refuses further use', async () => {

@@ -93,10 +93,20 @@ export function commitWrite(env: WriteEnv, state: TxState, req: WriteRequest): E
     }
   }
   if (req.after && env.shapes.observe(req.type, req.after.props)) env.shapes.persistNew(db);
+  const delta = (req.after && !req.after.deleted ? 1 : 0) - (req.before && req.before.deleted === 0 ? 1 : 0);
+  if (delta !== 0) state.counts.set(req.type, (state.counts.get(req.type) ?? 0) + delta);
   const change: Change = { action: req.action, type: req.type, id: (after ?? before)!.$id, before, after, context: req.context };
   env.hooks.onWrite?.(change, { db });
   state.changes.push(change);
   return (after ?? before)!;
+}
+
+/** Writes the transaction's per-type count changes; called just before COMMIT. */
+export function flushCounts(env: Pick<WriteEnv, 'db'>, state: TxState): void {
+  if (state.counts.size === 0) return;
+  const upsert = env.db.prepare('INSERT INTO type_counts(type, live) VALUES (?, ?) ON CONFLICT(type) DO UPDATE SET live = live + excluded.live');
+  for (const [type, delta] of state.counts) if (delta !== 0) upsert.run(type, delta);
+  state.counts.clear();
 }
 
 /** Unique-index violations become UNIQUE (naming field and value) or CONFLICT (a taken `$id`). */
