@@ -111,5 +111,5 @@ export function typeCounts(core: StoreCore): Array<{ type: string; count: number
   return core.all<{ type: string; count: number }>(TYPE_COUNTS);
 }
 
-/** Counts are kept by triggers (migration 3), so this reads a handful of rows. */
+/** Counts are summed by the write path at each commit, so this reads a handful of rows. */
 const TYPE_COUNTS = Sql.trusted('SELECT type, live AS count FROM type_counts WHERE live > 0 ORDER BY type');
