@@ -1,7 +1,8 @@
 /**
  * The audit trail and personal data as a user meets them: edit a nested field, see the change
  * in the History tab, revert to the earlier version and see the old value again; reveal a
- * masked e-mail address for a reason and find that reveal in the entity's history.
+ * masked e-mail address for a reason and find that reveal in the entity's history; see the
+ * personal data in force on the settings screen and save a retention rule.
  */
 import { test, expect } from './fixtures';
 import { EditorPage } from './pages/editor-page';
@@ -76,4 +77,24 @@ test('reveal a masked e-mail for a reason and find the reveal in the audit trail
 
   const { entries } = await call<{ entries: Array<{ action: string; reason?: string; context: { ip?: string } }> }>(app.server, 'audit.history', { type: 'Person', id: 'pat' });
   expect(entries[0]).toMatchObject({ action: 'reveal', reason: 'customer asked to confirm their address', context: { ip: '127.0.0.1' } });
+});
+
+test('collection settings show the personal data in force and save a retention rule', async ({ page, app }) => {
+  const studio = new StudioPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.command('Collection settings', 'Collection settings');
+  const settings = page.locator('section[role="tabpanel"]:not([hidden])');
+  await settings.getByRole('navigation', { name: 'Collections' }).getByRole('button', { name: /^Person/ }).click();
+  const form = settings.getByRole('form', { name: 'Settings of Person' });
+  for (const field of ['email', 'telephone', 'birthDate', 'taxID', 'address', 'ssn']) {
+    await expect(form.getByRole('textbox', { name: 'Field name' }).filter({ hasText: '' }).and(form.locator(`input[value="${field}"]`))).toHaveCount(1);
+  }
+  await form.getByRole('checkbox', { name: 'Remove entities after a period' }).check();
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings of Person saved')).toBeVisible();
+  await expect(settings.getByRole('region', { name: 'Retention preview' })).toContainText('retention 90 days (delete)');
+  await settings.locator('.settings-main').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/collection-settings.png` });
+  const saved = await call<{ settings: { retention?: { duration: string } } }>(app.server, 'settings.collection', { type: 'Person' });
+  expect(saved.settings.retention?.duration).toBe('90 days');
 });

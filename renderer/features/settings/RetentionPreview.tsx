@@ -4,8 +4,8 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { StudioError } from '../../../shared/errors';
 
-export function RetentionPreview(props: { type: string; readOnly: boolean }) {
-  const preview = useApi('settings.retentionPreview', { type: props.type }, `retention/${props.type}`, ['entities.changed']);
+export function RetentionPreview(props: { type: string; readOnly: boolean; rulesKey: string }) {
+  const preview = useApi('settings.retentionPreview', { type: props.type }, `retention/${props.type}/${props.rulesKey}`, ['entities.changed']);
   const [message, setMessage] = useState<string | undefined>();
   const rules = preview.data ?? [];
   if (rules.length === 0) return null;

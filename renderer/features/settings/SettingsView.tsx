@@ -59,7 +59,7 @@ export function SettingsView() {
                   collections.reload();
                 }}
               />
-              <RetentionPreview type={type} readOnly={readOnly} />
+              <RetentionPreview type={type} readOnly={readOnly} rulesKey={JSON.stringify([view.data.settings.retention, view.data.settings.indexes])} />
               <section className="settings-section" aria-label="Cache statistics">
                 <h3>Cache</h3>
                 {typeStats ? (
