@@ -73,10 +73,11 @@ describe('read cache', () => {
   });
 
   it('offers manual get, set and delete', () => {
-    const { manual } = g.governance.cache;
-    manual.set('report:today', { total: 3 });
-    expect(manual.get('report:today')).toEqual({ total: 3 });
-    expect(manual.delete('report:today')).toBe(true);
-    expect(manual.get('report:today')).toBeUndefined();
+    const { cache } = g.governance;
+    cache.set('report:today', { total: 3 }, 60);
+    expect(cache.get('report:today')).toEqual({ total: 3 });
+    expect(cache.delete('report:today')).toBe(true);
+    expect(cache.get('report:today')).toBeUndefined();
+    expect(cache.statistics().manual).toMatchObject({ hits: 1, misses: 1 });
   });
 });

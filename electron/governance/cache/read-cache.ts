@@ -56,6 +56,21 @@ export class ReadCache {
     this.caches.get(type)?.cache.clear();
   }
 
+  /** The reference document's `cache.get(key)`: a value set by hand, or undefined. */
+  get(key: string): unknown {
+    return this.manual.get(key);
+  }
+
+  /** The reference document's `cache.set(key, value, ttlSeconds?)`. */
+  set(key: string, value: unknown, ttlSeconds?: number): void {
+    this.manual.set(key, value, ttlSeconds === undefined ? {} : { ttlMs: ttlSeconds * 1000 });
+  }
+
+  /** The reference document's `cache.delete(key)`; true when the key was there. */
+  delete(key: string): boolean {
+    return this.manual.delete(key);
+  }
+
   /** Drops everything (after a migration or a settings change). */
   clear(): void {
     for (const type of this.caches.keys()) this.bump(type);
