@@ -111,6 +111,9 @@ export async function runImport(store: ImportTarget, rows: AsyncIterable<ImportR
         await commit(batch);
         batch = [];
         progress();
+        // Rows already read into memory come through promise callbacks only, which would starve
+        // the event loop: let status requests, progress events and other callers in between batches.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
     if (options.signal?.aborted) throw new Cancelled();

@@ -136,10 +136,10 @@ export function ImportDialog(props: { type?: string; types?: string[]; onClose: 
         </div>
       )}
       {imp.phase === 'mapping' && imp.preview && (
-        <>
+        <div className="transfer-wide">
           <p className="field-hint">Each column was matched to a property of {type} from its header. Check the guesses; columns set to “do not import” are skipped.</p>
           <MappingTable type={type} columns={imp.mapping} targets={imp.preview.targets} onChange={imp.mapColumn} />
-        </>
+        </div>
       )}
       {imp.phase === 'running' && imp.status && <ImportProgress status={imp.status} onCancel={cancel} cancelling={cancelling} />}
       {imp.phase === 'finished' && imp.status && <ImportOutcome status={imp.status} />}
@@ -161,7 +161,7 @@ function ImportOutcome(props: { status: ImportStatus }) {
           : 'Import cancelled: nothing was imported'
         : 'Import failed: nothing was imported';
   return (
-    <div className="transfer-outcome" role="status">
+    <div className={s.rejectedRows.length > 0 ? 'transfer-outcome transfer-wide' : 'transfer-outcome'} role="status">
       <h3>{headline}</h3>
       <p>{s.state === 'failed' && s.error ? s.error.message : counts}</p>
       {s.state === 'failed' && <p className="muted">{counts}</p>}
