@@ -85,3 +85,17 @@ function strictlyAfter(expr: Sql, value: SortValue, dir: 'asc' | 'desc'): Sql | 
   if (dir === 'asc') return value === null ? sql`${expr} IS NOT NULL` : sql`${expr} > ${value}`;
   return value === null ? null : sql`(${expr} < ${value} OR ${expr} IS NULL)`;
 }
+
+/**
+ * For `orderBy: { f: 'asc' }` (plus the `$id` tie-break) after a non-NULL value: the rows
+ * with the same `f` and a greater `$id`, then the rows with a greater `f`. Each part is one
+ * seek into the `(f, id)` index, so a page deep into a field with few distinct values costs
+ * what the first page costs (a single `>=` seek would first skip every row sharing the value).
+ */
+export function splitAfter(keys: readonly SortKey[], values: readonly SortValue[]): [Sql, Sql] | null {
+  if (keys.length !== 2 || keys[0]!.dir !== 'asc' || keys[1]!.dir !== 'asc' || keys[0]!.field.kind !== 'json') return null;
+  const idKey = keys[1]!.field;
+  if (idKey.kind !== 'meta' || idKey.name !== '$id' || values[0] === null || values[0] === undefined || typeof values[1] !== 'string') return null;
+  const lead = sortExpression(keys[0]!);
+  return [sql`${lead} = ${values[0]} AND e.id > ${values[1]}`, sql`${lead} > ${values[0]}`];
+}

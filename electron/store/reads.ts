@@ -3,7 +3,7 @@ import type { Entity } from '../../shared/entity';
 import { badQuery } from '../../shared/errors';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor';
 import { isTypeName } from '../query/identifiers';
-import { parseOrderBy, type SortValue } from '../query/order';
+import { parseOrderBy, splitAfter, type SortValue } from '../query/order';
 import { parseWhere } from '../query/parse-where';
 import { selectCount, selectList, type SelectSpec } from '../query/select';
 import { NO_INDEXES } from '../query/shape';
@@ -83,7 +83,7 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
   const limit = checkLimit(options.limit, 'limit', DEFAULT_PAGE) || DEFAULT_PAGE;
   const fingerprint = queryFingerprint([type, options.where ?? null, options.orderBy ?? null, mode, options.context?.tenant ?? null]);
   const after = options.cursor ? decodeCursor(options.cursor, order.length, fingerprint) : undefined;
-  const rows = core.all<EntityRow & Record<string, SortValue>>(selectList(spec, order, { limit: limit + 1, after }));
+  const rows = rowsAfter(core, spec, order, limit + 1, after);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const items = pageRows.map(rowToEntity);
@@ -91,6 +91,17 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
   const last = pageRows[pageRows.length - 1];
   const next = more && last ? encodeCursor(order.map((_, i) => last[`k${i}`] ?? null), fingerprint) : null;
   return { items, next };
+}
+
+type SortedRow = EntityRow & Record<string, SortValue>;
+
+/** Up to `count` rows after the cursor values, as two index seeks where `splitAfter` applies. */
+function rowsAfter(core: StoreCore, spec: SelectSpec, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): SortedRow[] {
+  const split = after ? splitAfter(order, after) : null;
+  if (!split) return core.all<SortedRow>(selectList(spec, order, { limit: count, after }));
+  const same = core.all<SortedRow>(selectList(spec, order, { limit: count, extra: [split[0]] }));
+  if (same.length >= count) return same;
+  return same.concat(core.all<SortedRow>(selectList(spec, order, { limit: count - same.length, extra: [split[1]] })));
 }
 
 /** The compiled SQL of a query and SQLite's plan for it. */
