@@ -46,7 +46,7 @@ test('edit a nested field, see the diff in History, revert and see the old value
   await expect(history.timeline).toContainText('Reverted');
   await expect(history.timeline.getByRole('listitem')).toHaveCount(3);
   await expect(history.change('address.addressLocality')).toContainText('Oslo');
-  const stored = await call<Record<string, { addressLocality: string }>>(app.server, 'entities.get', { type: 'Organization', id: 'acme' });
+  const stored = await call<{ address: { addressLocality: string } }>(app.server, 'entities.get', { type: 'Organization', id: 'acme' });
   expect(stored.address.addressLocality).toBe('Oslo');
 
   // The open form learns that the stored entity moved on and offers the reverted version.

@@ -44,7 +44,7 @@ describe('diffEntities', () => {
     fc.assert(
       fc.property(fc.array(entity, { minLength: 2, maxLength: 6 }), (versions) => {
         const diffs = versions.slice(1).map((v, i) => diffEntities(versions[i], v));
-        let doc = versions[versions.length - 1]!;
+        let doc: Record<string, unknown> = versions[versions.length - 1]!;
         for (let i = diffs.length - 1; i >= 0; i--) {
           doc = undoChanges(doc, diffs[i]!);
           expect(doc).toEqual(versions[i]);

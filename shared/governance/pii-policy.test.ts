@@ -13,7 +13,7 @@ const person = {
 
 describe('maskEntity', () => {
   it('masks the default Person fields, embedded persons too, and lists the masked paths', () => {
-    const masked = maskEntity(person, DEFAULT_PII_POLICY);
+    const masked: Record<string, unknown> = maskEntity(person, DEFAULT_PII_POLICY);
     expect(masked.email).toBe('a***@example.com');
     expect(masked.telephone).toBe('+*********67');
     expect(masked.name).toBe('Ann Lee');
@@ -24,13 +24,13 @@ describe('maskEntity', () => {
   });
 
   it('leaves revealed paths as stored', () => {
-    const masked = maskEntity(person, DEFAULT_PII_POLICY, new Set(['email']));
+    const masked: Record<string, unknown> = maskEntity(person, DEFAULT_PII_POLICY, new Set(['email']));
     expect(masked.email).toBe('ann@example.com');
     expect(masked.$masked).toEqual(['telephone', 'spouse.email']);
   });
 
   it('keeps the stored value when a write sends a field back exactly as it was masked', () => {
-    const masked = maskEntity(person, DEFAULT_PII_POLICY);
+    const masked: Record<string, unknown> = maskEntity(person, DEFAULT_PII_POLICY);
     const incoming = { ...masked, telephone: '+15550000000' };
     const kept = keepMaskedValues(person, incoming, DEFAULT_PII_POLICY, 'Person');
     expect(kept.email).toBe('ann@example.com');
