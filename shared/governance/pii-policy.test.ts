@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PII_POLICY, keepMaskedValues, maskEntity, piiFieldsFrom } from './pii-policy';
+import { DEFAULT_PII_POLICY, keepMaskedValues, maskEntity, piiFieldsFrom, withoutUnchangedMasked } from './pii-policy';
 
 const person = {
   $type: 'Person',
@@ -47,5 +47,20 @@ describe('piiFieldsFrom', () => {
       notes: { kind: 'text', encrypted: true },
     });
     expect(piiFieldsFrom({ phone: { kind: 'phone' } })).toEqual({ phone: { kind: 'phone', encrypted: false } });
+  });
+});
+
+describe('withoutUnchangedMasked', () => {
+  it('leaves masked fields the user did not touch out of validation, and keeps edited ones', () => {
+    const loaded = maskEntity(person, DEFAULT_PII_POLICY);
+    expect(withoutUnchangedMasked({ ...loaded, telephone: '+15550001111', name: 'Ann B' }, loaded)).toEqual({
+      $type: 'Person',
+      $id: 'p1',
+      name: 'Ann B',
+      telephone: '+15550001111',
+      spouse: loaded.spouse,
+      worksFor: loaded.worksFor,
+    });
+    expect(withoutUnchangedMasked({ name: 'x' }, null)).toEqual({ name: 'x' });
   });
 });

@@ -112,3 +112,20 @@ export function keepMaskedValues(stored: Doc | null, incoming: Doc, policy: PiiP
   }
   return out;
 }
+
+/**
+ * For validating a form loaded from a masked entity: `values` without the masked fields the
+ * user left as they were loaded (a mask such as `j***@example.com` fails an e-mail check, and
+ * the main process keeps the stored value for it anyway). Only for validation: the payload
+ * sent to the main process keeps those fields, or an update would remove them.
+ */
+export function withoutUnchangedMasked(values: Record<string, unknown>, loaded: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const masked = loaded?.[MASKED_KEY];
+  if (!Array.isArray(masked)) return values;
+  const out = { ...values };
+  for (const path of masked) {
+    if (typeof path === 'string' && Object.prototype.hasOwnProperty.call(out, path) && jsonEquals(out[path], loaded?.[path])) delete out[path];
+  }
+  delete out[MASKED_KEY];
+  return out;
+}
