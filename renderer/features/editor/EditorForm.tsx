@@ -3,7 +3,7 @@
  * Duplicate, Delete), banners for conflicts, errors and the trash, tabs Form | JSON-LD | the
  * panels other features add (History), and an aside with the entity's details and "Used by".
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Entity } from '../../../shared/entity';
 import { useVocab } from '../../api/useVocab';
@@ -24,9 +24,11 @@ import { issueText, useEditorActions } from './useEditorActions';
 export function EditorForm(props: { type: string; initial: Entity | undefined; seed?: Record<string, unknown>; tabKey: string; active: boolean }) {
   const shell = useShell();
   const { cache } = useVocab();
-  const resolver = useMemo(() => entityResolver(cache, props.type), [cache, props.type]);
+  const loaded = useRef<FormValues>(toFormValues(props.initial ?? {}));
+  const resolver = useMemo(() => entityResolver(cache, props.type, () => loaded.current), [cache, props.type]);
   const form = useForm<FormValues>({ defaultValues: toFormValues(props.initial ?? props.seed ?? {}), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const actions = useEditorActions({ type: props.type, initial: props.initial, tabKey: props.tabKey, form });
+  if (actions.entity) loaded.current = toFormValues(actions.entity);
   const [view, setView] = useState('form');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { isSubmitting } = form.formState;

@@ -10,11 +10,15 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { DescriptorLookup } from '../../../shared/vocab/descriptor';
 import { EntityValidator, type EntityValidation } from '../../../shared/vocab/descriptor-to-zod';
 import { pruneEmpty, type FormValues } from './form-values';
+import { withoutUntouchedMasks } from './patch-changes';
 
-/** A resolver validating form values as an entity of `type`. */
-export function entityResolver(lookup: DescriptorLookup, type: string): Resolver<FormValues> {
+/**
+ * A resolver validating form values as an entity of `type`. Masked personal data still as it
+ * was loaded (`loaded()`) is left out: it is stored and valid, only hidden from this window.
+ */
+export function entityResolver(lookup: DescriptorLookup, type: string, loaded: () => unknown = () => undefined): Resolver<FormValues> {
   const validator = new EntityValidator(lookup);
-  const schema = z.preprocess(pruneEmpty, validator.schema(type, 'warn')) as unknown as z.ZodType<FormValues, FormValues>;
+  const schema = z.preprocess((v) => pruneEmpty(withoutUntouchedMasks(v, loaded())), validator.schema(type, 'warn')) as unknown as z.ZodType<FormValues, FormValues>;
   return zodResolver(schema);
 }
 

@@ -12,6 +12,7 @@ import { forgetRef } from '../../api/entity-names';
 import { useShell } from '../../app/useShell';
 import { displayName } from '../../lib/display-name';
 import { toEntityData, toFormValues, type FormValues } from './form-values';
+import { patchChanges } from './patch-changes';
 import { useStaleWatch } from './useStaleWatch';
 
 /** A save refused because the stored version moved on: what the user has, and what is stored. */
@@ -77,7 +78,10 @@ export function useEditorActions(props: { type: string; initial: Entity | undefi
         shell.replace(props.tabKey, { kind: 'entity', type, id: created.$id });
         return;
       }
-      const saved = await watch.own(() => api().invoke('entities.update', { type, id: entity.$id, data, expectedVersion }));
+      // Only the changes travel, so values this window never saw unmasked are never written back.
+      const changes = patchChanges(toEntityData(toFormValues(entity)), data);
+      if (Object.keys(changes).length === 0 && expectedVersion === entity.$version) return adopt(entity);
+      const saved = await watch.own(() => api().invoke('entities.patch', { type, id: entity.$id, changes, expectedVersion }));
       adopt(saved);
       shell.notify({ text: `Saved ${displayName(saved, saved.$id)}` });
     } catch (error) {
@@ -85,8 +89,9 @@ export function useEditorActions(props: { type: string; initial: Entity | undefi
     }
   };
 
+  // The resolver's output leaves untouched masked values out; the save diffs the raw values instead.
   const save = form.handleSubmit(
-    (values) => write(toEntityData(values), entity?.$version),
+    () => write(toEntityData(form.getValues()), entity?.$version),
     (errors) => setIssues(Object.keys(errors).length ? collectIssues(errors) : []),
   );
 

@@ -1,6 +1,7 @@
 /** Text-like widgets: text, long text, email, telephone, URL, numbers, dates, date-times, times and durations. */
 import { useController } from 'react-hook-form';
 import type { FieldKind } from '../field-specs';
+import { isMasked } from '../patch-changes';
 import type { WidgetProps } from './widget-props';
 
 const INPUT: Partial<Record<FieldKind, { type: string; inputMode?: 'numeric' | 'decimal'; placeholder?: string }>> = {
@@ -47,6 +48,17 @@ export function InputWidget(props: WidgetProps) {
     'aria-describedby': props.describedBy,
     'aria-required': props.spec.required || undefined,
   };
+  if (props.spec.pii && isMasked(field.value)) {
+    // Masked personal data is shown as masked; replacing it is a deliberate act, never an accident.
+    return (
+      <div className="masked-value">
+        <input {...common} readOnly value={String(field.value)} aria-description="Personal data, masked" />
+        <button type="button" className="btn btn-sm btn-ghost" aria-label={`Replace ${props.label}`} onClick={() => field.onChange('')}>
+          Replace
+        </button>
+      </div>
+    );
+  }
   if (kind === 'longText') {
     return <textarea {...common} className="input textarea" rows={3} value={typeof field.value === 'string' ? field.value : ''} onChange={(e) => field.onChange(e.target.value)} />;
   }
