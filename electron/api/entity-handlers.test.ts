@@ -58,6 +58,17 @@ describe('entity channels over a real store', () => {
     expect(await call('entities.types', {})).toEqual([{ type: 'Person', count: 1 }]);
   });
 
+  it('soft-deletes into the trash and restores, where the collection keeps a trash', async () => {
+    await services.store.collection('people', { type: 'Person', defaultFilters: { softDelete: true } }).ready;
+    await call('entities.create', { type: 'Person', data: { $id: 'ada', name: 'Ada', email: 'ada@example.com' } });
+    expect(await call('entities.delete', { type: 'Person', id: 'ada' })).toEqual({ deleted: true });
+    expect(await call('entities.types', {})).toEqual([]);
+    const trash = await call<{ items: { $id: string }[] }>('entities.list', { type: 'Person', deleted: 'only' });
+    expect(trash.items.map((e) => e.$id)).toEqual(['ada']);
+    await call('entities.restore', { type: 'Person', id: 'ada' });
+    expect(await call('entities.types', {})).toEqual([{ type: 'Person', count: 1 }]);
+  });
+
   it('finds entities by text and lists what refers to one', async () => {
     await call('entities.create', { type: 'Person', data: { $id: 'person-1', name: 'Grace Hopper' } });
     await call('entities.create', { type: 'Product', data: { $id: 'product-1', name: 'Compiler' } });

@@ -16,8 +16,14 @@ export interface StoreValidatorOptions {
 }
 
 /** The store's `validate(type, entity, ctx)` hook, backed by a Vocabulary. */
-export function createStoreValidator(vocab: Vocabulary, options: StoreValidatorOptions = {}): (type: string, entity: unknown, ctx?: unknown) => void {
-  return (type, entity) => {
+export function createStoreValidator(
+  vocab: Vocabulary,
+  options: StoreValidatorOptions = {},
+): (type: string, entity: unknown, ctx?: { action?: string }) => void {
+  return (type, entity, ctx) => {
+    // A delete always goes through, even for data today's rules would refuse; a soft delete's
+    // `deleted`/`deletedAt`/`deletedBy` markers are the store's bookkeeping, not properties.
+    if (ctx?.action === 'delete') return;
     if (!vocab.hasType(type)) throw validationError([{ path: ['$type'], message: `Unknown type ${type}` }], 'Invalid entity');
     const result = vocab.check(type, entity, options.policy?.(type) ?? 'strict');
     if (!result.ok) throw validationError(result.issues, `Invalid ${type}`);
