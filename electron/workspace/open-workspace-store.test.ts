@@ -8,7 +8,7 @@ import { governanceHandlers } from '../api/governance-handlers';
 import type { RequestContext } from '../api/context';
 import { readOnlyGuard } from '../governance/read-only';
 import { KEY_ENV_VAR } from '../governance/crypto/key-source';
-import { openWorkspaceStore, type OpenedWorkspace } from './open-workspace-store';
+import { openWorkspaceStore, resolveWorkspace, serviceOptionsFor, type OpenedWorkspace } from './open-workspace-store';
 
 let dir: string;
 let opened: OpenedWorkspace | undefined;
@@ -22,6 +22,14 @@ afterEach(() => {
   opened = undefined;
   delete process.env[KEY_ENV_VAR];
   rmSync(dir, { recursive: true, force: true });
+});
+
+describe('serviceOptionsFor', () => {
+  it('gives a workspace folder its migrations and a bare database file none', async () => {
+    const none = { master: null, info: { source: 'none' as const, protected: false } };
+    expect(serviceOptionsFor(await resolveWorkspace({ workspace: dir }), none)).toMatchObject({ dbFile: join(dir, 'studio.db'), migrationsDir: join(dir, 'migrations') });
+    expect(serviceOptionsFor(await resolveWorkspace({ db: join(dir, 'x.db') }), none)).toMatchObject({ dbFile: join(dir, 'x.db'), migrationsDir: null });
+  });
 });
 
 describe('openWorkspaceStore', () => {

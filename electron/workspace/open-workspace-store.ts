@@ -4,7 +4,8 @@
  * the key file, and the store with governance around it. A broken configuration opens the
  * data read-only and says why on stderr.
  */
-import { loadServerKey } from '../governance/crypto/key-source';
+import { loadServerKey, type LoadedKey } from '../governance/crypto/key-source';
+import type { GovernanceOptions } from '../governance/governance';
 import { openGovernedStore, type GovernedStore } from '../governance/open-governed-store';
 import type { StoreOptions } from '../store/types';
 import { bareDatabase, openWorkspace, type Workspace } from './workspace';
@@ -28,15 +29,21 @@ export async function resolveWorkspace(target: WorkspaceTarget): Promise<Workspa
   return bareDatabase(target.db ?? 'studio.db');
 }
 
+/** What the composition root (`openServices`) needs for a workspace: its file, governance and migrations folder. */
+export function serviceOptionsFor(workspace: Workspace, key: LoadedKey): { dbFile: string; governance: GovernanceOptions; migrationsDir: string | null } {
+  return {
+    dbFile: workspace.dbFile,
+    governance: { config: workspace.config, configError: workspace.configError, configFile: workspace.configFile, master: key.master, keyInfo: key.info },
+    // A bare database file has no workspace folder of its own, hence no migrations.
+    migrationsDir: workspace.bare ? null : workspace.migrationsDir,
+  };
+}
+
 /** Opens the target's workspace and its governed store. */
 export async function openWorkspaceStore(target: WorkspaceTarget, options: Pick<StoreOptions, 'validate' | 'nativeBinding'> = {}): Promise<OpenedWorkspace> {
   const workspace = await resolveWorkspace(target);
   if (workspace.configError) console.error(`${workspace.configError.message}\nThe data is open read-only until the configuration is fixed.`);
   const key = loadServerKey({ keyFile: target.keyFile ?? workspace.keyFile });
-  const governed = await openGovernedStore({
-    file: workspace.dbFile,
-    ...options,
-    governance: { config: workspace.config, configError: workspace.configError, configFile: workspace.configFile, master: key.master, keyInfo: key.info },
-  });
+  const governed = await openGovernedStore({ file: workspace.dbFile, ...options, governance: serviceOptionsFor(workspace, key).governance });
   return { workspace, governed };
 }

@@ -30,6 +30,8 @@ export interface Workspace {
   /** Why the configuration could not be used; the data is then read-only. */
   configError: ConfigError | null;
   readOnly: boolean;
+  /** True for a bare database file (`--db FILE`): no configuration, no migrations folder. */
+  bare: boolean;
 }
 
 /** Opens (creating when missing) a workspace folder and loads its configuration. */
@@ -40,10 +42,10 @@ export async function openWorkspace(dir: string): Promise<Workspace> {
   const base = { dir: root, dbFile: join(root, WORKSPACE_DB), migrationsDir: join(root, MIGRATIONS_DIR), keyFile: join(root, WORKSPACE_KEY_FILE) };
   try {
     const loaded = await loadWorkspaceConfig(root);
-    return { ...base, configFile: loaded.file, config: loaded.config, configError: null, readOnly: false };
+    return { ...base, configFile: loaded.file, config: loaded.config, configError: null, readOnly: false, bare: false };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { ...base, configFile: error.file, config: WorkspaceConfigSchema.parse({}), configError: error, readOnly: true };
+    return { ...base, configFile: error.file, config: WorkspaceConfigSchema.parse({}), configError: error, readOnly: true, bare: false };
   }
 }
 
@@ -60,5 +62,6 @@ export function bareDatabase(file: string): Workspace {
     config: WorkspaceConfigSchema.parse({}),
     configError: null,
     readOnly: false,
+    bare: true,
   };
 }
