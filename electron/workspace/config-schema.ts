@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CollectionSettingsSchema } from '../../shared/governance/collection-settings';
-import { CustomTypeDefinitionSchema } from '../../shared/vocab/custom-type';
+import { CustomTypeDefinitionSchema, TypeExtensionSchema } from '../../shared/vocab/custom-type';
 import { TypeNameSchema } from '../../shared/entity';
 
 /** What a hook receives besides the entity. */
@@ -42,6 +42,8 @@ export const WorkspaceConfigSchema = z
   .object({
     collections: z.record(TypeNameSchema, CollectionConfigSchema).default({}),
     types: z.array(CustomTypeDefinitionSchema).default([]),
+    /** Properties and business rules added to existing types (a Person's custom `ssn`). */
+    extend: z.record(TypeNameSchema, TypeExtensionSchema).default({}),
     /** The country calling code for phone numbers written without one (`1` for +1). */
     defaultCountryCode: z.string().regex(/^[1-9]\d{0,2}$/, 'digits of a country calling code, such as "1" or "44"').default('1'),
     /** When false, the built-in personal-data fields of Person are not applied. */

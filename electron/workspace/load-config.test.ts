@@ -24,7 +24,7 @@ async function problems(): Promise<ConfigError> {
 
 describe('loadWorkspaceConfig', () => {
   it('gives the defaults when the folder has no configuration', async () => {
-    expect(await loadWorkspaceConfig(dir)).toEqual({ file: null, config: { collections: {}, types: [], defaultCountryCode: '1', defaultPii: true } });
+    expect(await loadWorkspaceConfig(dir)).toEqual({ file: null, config: { collections: {}, types: [], extend: {}, defaultCountryCode: '1', defaultPii: true } });
   });
 
   it('loads a TypeScript configuration with hook functions', async () => {
