@@ -22,6 +22,8 @@ export interface CompiledGroup {
 type KeyPart = { name: string | null; sql: Sql };
 
 const NUMERIC: readonly Kind[] = ['integer', 'real'];
+/** Kinds whose `json_extract` values group and compare as the JSON values do (no 1/0 booleans, no JSON text of containers). */
+const SCALAR_KEY: readonly Kind[] = ['integer', 'real', 'text', 'null'];
 const ORDERED_LIKE_MONGO: readonly Kind[] = ['integer', 'real', 'text', 'null'];
 
 /** Compiles a group stage over `entities AS e`, or null when JavaScript must run it. */
@@ -81,6 +83,10 @@ function keyParts(id: Expr, shape: TypeShape): { parts: KeyPart[]; build(values:
       build: (values) => Object.fromEntries(parts.flatMap((p, i) => (values[i] === null || values[i] === undefined ? [] : [[p.name!, JSON.parse(String(values[i]))]]))),
     };
   }
+  if (id.kind === 'path' && plainPath(id.segments, shape) && only(shape.kinds(id.segments.join('.')), SCALAR_KEY)) {
+    // The value itself is the key (what a hand-written GROUP BY does): NULL is missing or null, one group, as in MongoDB.
+    return { parts: [{ name: null, sql: pathRef(id.segments).value }], build: (values) => values[0] ?? null };
+  }
   const single = valuePart(id, shape);
   if (single === null) return null;
   // One key: missing and null are the same group (null), as in MongoDB.
@@ -97,7 +103,9 @@ function valuePart(expr: Expr, shape: TypeShape): Sql | null {
       if (expr.date.kind !== 'path' || !plainPath(expr.date.segments, shape)) return null;
       if (expr.onNull && expr.onNull.kind !== 'literal') return null;
       const ref = pathRef(expr.date.segments);
-      const formatted = sql`json_quote(${dateFormatSql(expr.format, ref.value, ref.type)})`;
+      // Where the shape proves the date is always text, the type check can go.
+      const textOnly = only(shape.kinds(expr.date.segments.join('.')), ['text']);
+      const formatted = sql`json_quote(${dateFormatSql(expr.format, ref.value, textOnly ? null : ref.type)})`;
       if (!expr.onNull) return formatted;
       return sql`(CASE WHEN coalesce(${ref.type}, 'null') = 'null' THEN ${JSON.stringify(expr.onNull.value ?? null)} ELSE ${formatted} END)`;
     }
@@ -117,7 +125,7 @@ function accumulatorSql(acc: Accumulator, shape: TypeShape): Sql | null {
   if (expr.kind !== 'path' || !plainPath(expr.segments, shape)) return null;
   const ref = pathRef(expr.segments);
   const kinds = shape.kinds(expr.segments.join('.'));
-  const onlyNumbers = kinds !== 'any' && [...kinds].every((k) => NUMERIC.includes(k) || k === 'null');
+  const onlyNumbers = only(kinds, [...NUMERIC, 'null']);
   // Skip the type check where the shape proves every value is a number (the common, index-like case).
   const numbers = onlyNumbers ? ref.value : sql`(CASE WHEN ${ref.type} IN ('integer', 'real') THEN ${ref.value} END)`;
   switch (acc.op) {
@@ -137,6 +145,11 @@ function accumulatorSql(acc: Accumulator, shape: TypeShape): Sql | null {
     case '$last':
       return sql`(json_group_array(json(coalesce(${ref.json}, 'null')) ORDER BY e.rowid) -> '$[#-1]')`;
   }
+}
+
+/** True when the shape proves every value at a path is of `allowed` kinds. */
+function only(kinds: ReturnType<TypeShape['kinds']>, allowed: readonly Kind[]): boolean {
+  return kinds !== 'any' && [...kinds].every((k) => allowed.includes(k));
 }
 
 function decodeAccumulator(acc: Accumulator, value: unknown): unknown {

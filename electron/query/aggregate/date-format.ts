@@ -98,14 +98,16 @@ function isoWeek(d: Date): { year: number; week: number } {
 }
 
 /**
- * SQL for a format over an ISO text value (NULL when the value is not such text). A format
+ * SQL for a format over an ISO text value (NULL when the value is not such text; `type` is
+ * null where the caller knows the value is text). A format
  * of specifiers `strftime` shares with MongoDB is one `strftime` call with the format bound
  * as a parameter; others are a concatenation of per-specifier pieces.
  */
-export function dateFormatSql(format: DateFormat, value: Sql, type: Sql): Sql {
+export function dateFormatSql(format: DateFormat, value: Sql, type: Sql | null): Sql {
   const shift = format.offsetMinutes === 0 ? sql`` : sql`, ${`${format.offsetMinutes >= 0 ? '+' : ''}${format.offsetMinutes} minutes`}`;
   const at = (f: string): Sql => sql`strftime(${f}, ${value}${shift})`;
-  const guard = sql`${type} = 'text' AND ${value} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`;
+  const iso = sql`${value} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`;
+  const guard = type === null ? iso : sql`${type} = 'text' AND ${iso}`;
   const allSame = format.parts.every((p) => 'literal' in p || STRFTIME_SAME.has(p.spec));
   const body = allSame
     ? at(format.source)
