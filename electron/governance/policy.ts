@@ -33,12 +33,13 @@ export class GovernancePolicy {
     overrides: Readonly<Record<string, CollectionSettings>> = {},
     readonly defaultCountryCode = config.defaultCountryCode,
   ) {
-    const names = new Set([...Object.keys(config.collections), ...Object.keys(overrides), ...(config.defaultPii ? Object.keys(DEFAULT_PII_POLICY) : [])]);
+    const declared = schemaPii(config);
+    const names = new Set([...Object.keys(config.collections), ...Object.keys(overrides), ...Object.keys(declared), ...(config.defaultPii ? Object.keys(DEFAULT_PII_POLICY) : [])]);
     for (const type of names) {
       const configured: CollectionConfig | undefined = config.collections[type];
       const settings: CollectionSettings = { ...stripHooks(configured), ...(overrides[type] ?? {}) };
       const defaults = config.defaultPii ? (DEFAULT_PII_POLICY[type] ?? {}) : {};
-      const pii = { ...defaults, ...piiFieldsFrom(settings.pii ?? [], settings.encrypted ?? []) };
+      const pii = { ...defaults, ...(declared[type] ?? {}), ...piiFieldsFrom(settings.pii ?? [], settings.encrypted ?? []) };
       this.types.set(type, {
         type,
         pii,
@@ -93,6 +94,20 @@ export class GovernancePolicy {
     if (!p) return false;
     return p.encrypted.length > 0 || Object.keys(p.sanitize).length > 0 || p.enrich.length > 0 || Object.keys(p.hooks).length > 0;
   }
+}
+
+/** Personal-data and encrypted flags the configuration's custom types and type extensions declare on their properties. */
+function schemaPii(config: WorkspaceConfig): Record<string, Record<string, PiiField>> {
+  const out: Record<string, Record<string, PiiField>> = {};
+  const add = (type: string, properties: Record<string, { pii?: boolean; encrypted?: boolean }>): void => {
+    for (const [field, p] of Object.entries(properties)) {
+      if (!p.pii && !p.encrypted) continue;
+      out[type] = { ...(out[type] ?? {}), ...piiFieldsFrom([field], p.encrypted ? [field] : []) };
+    }
+  };
+  for (const t of config.types) add(t.name, t.properties);
+  for (const [type, extension] of Object.entries(config.extend)) add(type, extension.properties);
+  return out;
 }
 
 function stripHooks(config: CollectionConfig | undefined): CollectionSettings {
