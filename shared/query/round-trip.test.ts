@@ -36,7 +36,7 @@ const model: fc.Arbitrary<QueryModel> = fc.record({
   type: fc.constant('Person'),
   where: group,
   orderBy: fc.array(fc.record({ field, direction: fc.constantFrom('asc' as const, 'desc' as const) }), { maxLength: 2 }),
-  populate: fc.constant([]),
+  populate: fc.constant<string[]>([]),
   limit: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
 }).map((m) => {
   const seen = new Set<string>();
