@@ -2,7 +2,7 @@
  * The desktop shell: one hardened window over the same handler table server mode uses.
  * Only this file and preload.ts import `electron`; the engine never does.
  */
-import { app, BrowserWindow, ipcMain, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell, dialog } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
@@ -11,6 +11,9 @@ import { channels } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { openServices, type Services } from './app/services';
 import { seedDemo } from './demo/seed-demo';
+import { resolveWorkspace, serviceOptionsFor } from './workspace/open-workspace-store';
+import { readRecentWorkspaces, rememberWorkspace } from './workspace/recent-workspaces';
+import { loadDesktopKey } from './governance/crypto/safe-storage-key';
 import { secureWebPreferences } from './shell/web-preferences';
 import { isAppUrl, mayOpenExternally } from './shell/navigation-policy';
 import { isTrustedSender } from './shell/trusted-sender';
@@ -82,12 +85,47 @@ function openWindow(): void {
   void mainWindow.loadURL(appUrl);
 }
 
+/** File > Open Workspace…: remembers the folder and restarts on it (one workspace per run). */
+function installMenu(recentFile: string): void {
+  const template: Electron.MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'Open Workspace…',
+          accelerator: 'CmdOrCtrl+O',
+          click: async () => {
+            const choice = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+            const dir = choice.filePaths[0];
+            if (choice.canceled || !dir) return;
+            rememberWorkspace(recentFile, dir);
+            app.relaunch();
+            app.exit(0);
+          },
+        },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 app.whenReady().then(
-  () => {
+  async () => {
     hardenSessions();
-    const dbFile = process.env.STUDIO_DB ?? join(app.getPath('userData'), 'studio.db');
+    const userData = app.getPath('userData');
+    const recentFile = join(userData, 'recent-workspaces.json');
+    installMenu(recentFile);
+    const recent = readRecentWorkspaces(recentFile)[0];
+    const workspace = await resolveWorkspace(recent && !process.env.STUDIO_DB ? { workspace: recent } : { db: process.env.STUDIO_DB ?? join(userData, 'studio.db') });
+    // safeStorage's basic_text backend on Linux is no protection; the key info says so and the UI shows it.
+    const key = loadDesktopKey(join(userData, 'field-key.bin'), safeStorage);
+    const dbFile = workspace.dbFile;
     const isNew = !existsSync(dbFile);
-    services = openServices({ dbFile, mode: 'desktop', nativeBinding: nativeBinding(), vocabDir: join(root, 'data', 'vocab') });
+    services = openServices({ mode: 'desktop', nativeBinding: nativeBinding(), vocabDir: join(root, 'data', 'vocab'), ...serviceOptionsFor(workspace, key) });
     registerChannels(services);
     // A first start greets the user with realistic data rather than an empty screen.
     if (isNew) void seedDemo(services.store);

@@ -8,7 +8,13 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  // Native and loader packages stay in node_modules: better-sqlite3 is a native addon, tsx and
+  // esbuild load a workspace's studio.config.ts at run time.
+  external: ['electron', 'better-sqlite3', 'tsx', 'esbuild'],
+  // Modules locate shipped files from import.meta.url; in CommonJS that is this file's own URL,
+  // and dist/electron sits two levels below the package root like electron/<folder> does.
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
   logLevel: 'warning',
 };
 

@@ -9,11 +9,15 @@ import { generateToken, isLoopbackHost } from '../server/auth';
 import { RENDERER_DIST } from './paths';
 import { UsageError } from './usage-error';
 import { seedDemo } from '../demo/seed-demo';
+import { resolveWorkspace, serviceOptionsFor } from '../workspace/open-workspace-store';
+import { loadServerKey } from '../governance/crypto/key-source';
 
-export const SERVE_HELP = `Usage: semantic-studio serve [--db PATH] [--port N] [--host H] [--token T]
+export const SERVE_HELP = `Usage: semantic-studio serve [--workspace DIR | --db PATH] [--port N] [--host H] [--token T]
 
 Serves Semantic Studio at http://127.0.0.1:PORT/ with a random access token.
+  --workspace DIR  a workspace folder: studio.db, studio.config.ts|js|json, migrations/
   --db PATH     SQLite file to open or create (default ./studio.db)
+  --key-file F  the field-encryption key file (or set the key in the environment)
   --port N      port to listen on; 0 picks a free one (default 4820)
   --host H      address to bind (default 127.0.0.1); any other than loopback needs --token
   --token T     access token (default: a new random token each start)
@@ -25,7 +29,9 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
+      workspace: { type: 'string' },
       db: { type: 'string', default: 'studio.db' },
+      'key-file': { type: 'string' },
       port: { type: 'string', default: '4820' },
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
@@ -47,9 +53,12 @@ export async function serveCommand(argv: string[]): Promise<void> {
   if (!existsSync(resolve(RENDERER_DIST, 'index.html'))) {
     throw new UsageError(`The renderer is not built (${RENDERER_DIST} is missing): run "npm run build" first`);
   }
-  const dbFile = resolve(values.db);
+  const workspace = await resolveWorkspace({ workspace: values.workspace, db: values.db });
+  if (workspace.configError) console.error(`${workspace.configError.message}\nThe data is open read-only until the configuration is fixed.`);
+  const key = loadServerKey({ keyFile: values['key-file'] ?? workspace.keyFile });
+  const dbFile = workspace.dbFile;
   const isNew = !existsSync(dbFile);
-  const services = openServices({ dbFile, mode: 'server' });
+  const services = openServices({ mode: 'server', ...serviceOptionsFor(workspace, key) });
   if (values.demo && isNew) {
     console.error('New database: adding demo data…');
     await seedDemo(services.store);

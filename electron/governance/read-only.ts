@@ -23,6 +23,10 @@ export const WRITE_CHANNELS: ReadonlySet<string> = new Set([
   'settings.migrateUp',
   'settings.migrateDown',
   'settings.evolve',
+  'transfer.importStart',
+  'query.createIndex',
+  'query.save',
+  'query.deleteSaved',
 ]);
 
 /** The FORBIDDEN error of a write while read-only. */
