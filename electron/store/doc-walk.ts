@@ -12,20 +12,30 @@ const MAX_TEXT = 64 * 1024;
 /** Every string value of a document (and its id), one per line, for FTS5. */
 export function indexTextValues(id: string, doc: unknown): string {
   const parts: string[] = [id];
-  let size = id.length;
-  const visit = (v: unknown, depth: number): void => {
-    if (size > MAX_TEXT || depth > 32) return;
-    if (typeof v === 'string') {
-      parts.push(v);
-      size += v.length + 1;
-    } else if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-    } else if (v !== null && typeof v === 'object') {
-      for (const x of Object.values(v)) visit(x, depth + 1);
+  collectText(doc, 0, parts, id.length);
+  const text = parts.join('\n');
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
+/**
+ * Appends the strings under `v` to `parts`; returns the running size. Module-level (not a
+ * closure per call): bulk writes call this once per entity.
+ */
+function collectText(v: unknown, depth: number, parts: string[], size: number): number {
+  if (size > MAX_TEXT || depth > 32) return size;
+  if (typeof v === 'string') {
+    parts.push(v);
+    return size + v.length + 1;
+  }
+  if (v === null || typeof v !== 'object') return size;
+  if (Array.isArray(v)) {
+    for (const x of v) size = collectText(x, depth + 1, parts, size);
+  } else {
+    for (const key in v) {
+      if (Object.prototype.hasOwnProperty.call(v, key)) size = collectText((v as Record<string, unknown>)[key], depth + 1, parts, size);
     }
-  };
-  visit(doc, 0);
-  return parts.join('\n').slice(0, MAX_TEXT);
+  }
+  return size;
 }
 
 /** A scalar reached through an array, as stored in `entity_values`. */
@@ -66,27 +76,28 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** The non-null scalars a path reaches only by entering an array. */
 export function arrayValues(doc: unknown, segments: readonly string[]): ArrayValue[] {
   const out: ArrayValue[] = [];
-  const visit = (node: unknown, i: number, viaArray: boolean): void => {
-    if (i === segments.length) {
-      if (Array.isArray(node)) {
-        for (const el of node) {
-          const entry = scalarEntry(el, 1);
-          if (entry) out.push(entry);
-        }
-      } else if (viaArray) {
-        const entry = scalarEntry(node, 0);
+  visitPath(doc, segments, 0, false, out);
+  return out;
+}
+
+function visitPath(node: unknown, segments: readonly string[], i: number, viaArray: boolean, out: ArrayValue[]): void {
+  if (i === segments.length) {
+    if (Array.isArray(node)) {
+      for (const el of node) {
+        const entry = scalarEntry(el, 1);
         if (entry) out.push(entry);
       }
-      return;
+    } else if (viaArray) {
+      const entry = scalarEntry(node, 0);
+      if (entry) out.push(entry);
     }
-    if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, segments[i]!)) return;
-    const child = node[segments[i]!];
-    if (i + 1 < segments.length && Array.isArray(child)) {
-      for (const el of child) if (isObject(el)) visit(el, i + 1, true);
-    } else {
-      visit(child, i + 1, viaArray);
-    }
-  };
-  visit(doc, 0, false);
-  return out;
+    return;
+  }
+  if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, segments[i]!)) return;
+  const child = node[segments[i]!];
+  if (i + 1 < segments.length && Array.isArray(child)) {
+    for (const el of child) if (isObject(el)) visitPath(el, segments, i + 1, true, out);
+  } else {
+    visitPath(child, segments, i + 1, viaArray, out);
+  }
 }

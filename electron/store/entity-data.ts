@@ -42,6 +42,7 @@ export function toEntity(row: Omit<EntityRow, 'doc' | 'rowid' | 'deleted'>, prop
 export function toProps(type: string, data: unknown): Props {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw validationError([{ path: [], message: 'entity data must be an object' }]);
   const out: Props = {};
+  const path: Array<string | number> = [];
   for (const [key, value] of Object.entries(data)) {
     if (BOOKKEEPING.has(key)) {
       if (key === '$type' && value !== undefined && value !== type) {
@@ -51,36 +52,59 @@ export function toProps(type: string, data: unknown): Props {
     }
     if (key.startsWith('$')) throw validationError([{ path: [key], message: 'property names starting with $ are reserved' }]);
     if (value === undefined) continue;
-    out[key] = toJson(value, [key], 0);
+    path.push(key);
+    out[key] = copyJson(value, path, 0);
+    path.pop();
   }
   return out;
 }
 
 /** A JSON copy of a value, or a VALIDATION error naming where it is not JSON. */
 export function toJson(value: unknown, path: Array<string | number>, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw validationError([{ path, message: `nests deeper than ${MAX_DEPTH} levels` }]);
+  // One path stack for the whole walk, copied only into an error: a copy per value cost more than the rest of the check.
+  return copyJson(value, [...path], depth);
+}
+
+function copyJson(value: unknown, path: Array<string | number>, depth: number): unknown {
+  if (depth > MAX_DEPTH) throw validationError([{ path: [...path], message: `nests deeper than ${MAX_DEPTH} levels` }]);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw validationError([{ path, message: 'must be a finite number' }]);
+    if (!Number.isFinite(value)) throw validationError([{ path: [...path], message: 'must be a finite number' }]);
     return value;
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw validationError([{ path, message: 'is an invalid date' }]);
+    if (Number.isNaN(value.getTime())) throw validationError([{ path: [...path], message: 'is an invalid date' }]);
     return value.toISOString();
   }
-  if (Array.isArray(value)) return value.map((v, i) => (v === undefined ? null : toJson(v, [...path, i], depth + 1)));
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) throw validationError([{ path, message: 'must be plain JSON (an object literal)' }]);
-    const out: Props = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      if (k === '__proto__') throw validationError([{ path: [...path, k], message: 'is not an allowed property name' }]);
-      out[k] = toJson(v, [...path, k], depth + 1);
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i += 1) {
+      const v = value[i];
+      if (v === undefined) {
+        out[i] = null;
+        continue;
+      }
+      path.push(i);
+      out[i] = copyJson(v, path, depth + 1);
+      path.pop();
     }
     return out;
   }
-  throw validationError([{ path, message: `a ${typeof value} is not JSON` }]);
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) throw validationError([{ path: [...path], message: 'must be plain JSON (an object literal)' }]);
+    const out: Props = {};
+    for (const k of Object.keys(value)) {
+      const v = (value as Props)[k];
+      if (v === undefined) continue;
+      path.push(k);
+      if (k === '__proto__') throw validationError([{ path: [...path], message: 'is not an allowed property name' }]);
+      out[k] = copyJson(v, path, depth + 1);
+      path.pop();
+    }
+    return out;
+  }
+  throw validationError([{ path: [...path], message: `a ${typeof value} is not JSON` }]);
 }
 
 /** CONFLICT unless the stored version is the expected one. */

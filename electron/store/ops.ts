@@ -6,7 +6,7 @@ import { searchEntities } from './search';
 import type { StoreCore } from './store-core';
 import { typeName } from './type-ref';
 import type { StoreOps } from './types';
-import { createEntity, deleteEntity, deleteWhere, patchEntity, restoreEntity, updateEntity, updateFirst } from './writes';
+import { createEntities, createEntity, deleteEntity, deleteWhere, patchEntity, restoreEntity, updateEntity, updateFirst } from './writes';
 
 /** A bulk load this big refreshes planner statistics (sampled, see `analysis_limit`). */
 const ANALYZE_AFTER = 1000;
@@ -18,7 +18,7 @@ export function makeOps(core: StoreCore, runner: Runner): StoreOps {
     async createMany(type, data, o) {
       const name = typeName(type);
       if (!Array.isArray(data)) throw new TypeError('createMany takes an array');
-      const created = await runner.write((s) => data.map((d) => createEntity(core, s, name, d, o?.context)));
+      const created = await runner.write((s) => createEntities(core, s, name, data, o?.context));
       // Fresh statistics keep the planner on the indexes after a bulk load (see TOOLCHAIN.md).
       // Full statistics: sampled ones misjudge how many rows a type has and mislead the planner.
       if (created.length >= ANALYZE_AFTER && !core.db.inTransaction) core.db.exec('PRAGMA analysis_limit = 0; ANALYZE entities; PRAGMA analysis_limit = 2000;');

@@ -19,9 +19,32 @@ const SEGMENT = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
 
 type PathKinds = Map<string, Set<string>>;
 
+/**
+ * One recorded path in a tree that mirrors documents, so a walk follows child maps instead
+ * of building and hashing a dotted string per value: bulk writes observe every entity.
+ * Its `kinds` is the very set the flat per-path map holds.
+ */
+interface PathNode {
+  readonly path: string;
+  readonly kinds: Set<string>;
+  readonly children: Map<string, PathNode>;
+  /** The `path[]` record of array elements. */
+  element: PathNode | null;
+}
+
+/** What one walk needs: the type's records and where new kinds are queued. */
+interface Walk {
+  readonly type: string;
+  readonly paths: PathKinds;
+  readonly pending: Array<[string, string, string]>;
+  /** Set when the path budget ran out: the type is then "any kind everywhere". */
+  opaque: boolean;
+}
+
 /** Records and answers the kinds seen per type and path. */
 export class ShapeRegistry {
   private readonly types = new Map<string, PathKinds>();
+  private readonly trees = new Map<string, Map<string, PathNode>>();
   private pending: Array<[string, string, string]> = [];
   /** Bumped whenever something new is learned, so compiled statements can be invalidated. */
   epoch = 0;
@@ -31,46 +54,15 @@ export class ShapeRegistry {
     let paths = this.types.get(type);
     if (!paths) this.types.set(type, (paths = new Map()));
     if (paths.has(OPAQUE)) return false;
+    let root = this.trees.get(type);
+    if (!root) this.trees.set(type, (root = new Map()));
     const before = this.pending.length;
-    const add = (path: string, kind: string): void => {
-      let kinds = paths!.get(path);
-      if (!kinds) {
-        if (paths!.size >= MAX_PATHS) {
-          paths!.set(OPAQUE, new Set([OPAQUE]));
-          this.pending.push([type, OPAQUE, OPAQUE]);
-          return;
-        }
-        paths!.set(path, (kinds = new Set()));
-      }
-      if (kinds.has(kind)) return;
-      kinds.add(kind);
-      this.pending.push([type, path, kind]);
-    };
-    const visitObject = (obj: Record<string, unknown>, prefix: string, depth: number): void => {
-      for (const key of Object.keys(obj)) {
-        if (!SEGMENT.test(key)) continue;
-        const path = prefix === '' ? key : `${prefix}.${key}`;
-        if (depth >= MAX_DEPTH) {
-          add(path, OPAQUE);
-          continue;
-        }
-        visitValue(obj[key], path, depth + 1);
-      }
-    };
-    const visitValue = (value: unknown, path: string, depth: number): void => {
-      const kind = kindOf(value);
-      add(path, kind);
-      if (kind === 'object') visitObject(value as Record<string, unknown>, path, depth);
-      else if (kind === 'array') {
-        for (const el of value as unknown[]) {
-          const elKind = kindOf(el);
-          add(`${path}[]`, elKind);
-          // Object elements continue the path; arrays inside arrays are not entered by paths.
-          if (elKind === 'object') visitObject(el as Record<string, unknown>, path, depth);
-        }
-      }
-    };
-    visitObject(doc, '', 0);
+    const walk: Walk = { type, paths, pending: this.pending, opaque: false };
+    visitObject(walk, doc, root, '', 0);
+    if (walk.opaque) {
+      paths.set(OPAQUE, new Set([OPAQUE]));
+      this.pending.push([type, OPAQUE, OPAQUE]);
+    }
     if (this.pending.length > before) this.epoch += 1;
     return this.pending.length > before;
   }
@@ -86,6 +78,7 @@ export class ShapeRegistry {
   /** Replaces the in-memory record with the table's. */
   load(db: Database.Database): void {
     this.types.clear();
+    this.trees.clear();
     this.pending = [];
     for (const row of db.prepare('SELECT type, path, kind FROM entity_shapes').iterate() as Iterable<{ type: string; path: string; kind: string }>) {
       let paths = this.types.get(row.type);
@@ -119,3 +112,58 @@ export class ShapeRegistry {
 }
 
 const EMPTY: ReadonlySet<Kind> = new Set();
+
+function visitObject(walk: Walk, obj: Record<string, unknown>, children: Map<string, PathNode>, prefix: string, depth: number): void {
+  for (const key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    let child = children.get(key);
+    if (!child) {
+      if (!SEGMENT.test(key)) continue;
+      const made = pathNode(walk, prefix === '' ? key : `${prefix}.${key}`);
+      if (!made) return;
+      children.set(key, (child = made));
+    }
+    if (depth >= MAX_DEPTH) record(walk, child, OPAQUE);
+    else visitValue(walk, obj[key], child, depth + 1);
+    if (walk.opaque) return;
+  }
+}
+
+function visitValue(walk: Walk, value: unknown, at: PathNode, depth: number): void {
+  const kind = kindOf(value);
+  record(walk, at, kind);
+  if (kind === 'object') visitObject(walk, value as Record<string, unknown>, at.children, at.path, depth);
+  else if (kind === 'array') {
+    for (const el of value as unknown[]) {
+      if (!at.element) {
+        const made = pathNode(walk, `${at.path}[]`);
+        if (!made) return;
+        at.element = made;
+      }
+      const elKind = kindOf(el);
+      record(walk, at.element, elKind);
+      // Object elements continue the path; arrays inside arrays are not entered by paths.
+      if (elKind === 'object') visitObject(walk, el as Record<string, unknown>, at.children, at.path, depth);
+      if (walk.opaque) return;
+    }
+  }
+}
+
+/** The node of a path, sharing the flat map's kinds; null (and `opaque`) when over the path budget. */
+function pathNode(walk: Walk, path: string): PathNode | null {
+  let kinds = walk.paths.get(path);
+  if (!kinds) {
+    if (walk.paths.size >= MAX_PATHS) {
+      walk.opaque = true;
+      return null;
+    }
+    walk.paths.set(path, (kinds = new Set()));
+  }
+  return { path, kinds, children: new Map(), element: null };
+}
+
+function record(walk: Walk, at: PathNode, kind: string): void {
+  if (at.kinds.has(kind)) return;
+  at.kinds.add(kind);
+  walk.pending.push([walk.type, at.path, kind]);
+}

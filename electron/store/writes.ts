@@ -25,16 +25,38 @@ function now(): string {
 /** Creates one entity. */
 export function createEntity(core: StoreCore, state: TxState, type: string, data: Record<string, unknown>, context: Context = {}): Entity {
   checkType(type);
+  return createChecked(core, state, type, data, context, now());
+}
+
+/**
+ * Creates entities in order inside the open transaction. What holds for the whole batch (the
+ * type, its settings, the timestamp) is settled once; each entity still takes the one write path.
+ */
+export function createEntities(core: StoreCore, state: TxState, type: string, data: ReadonlyArray<Record<string, unknown>>, context: Context = {}): Entity[] {
+  checkType(type);
+  const at = now();
+  const created: Entity[] = new Array(data.length);
+  for (let i = 0; i < data.length; i += 1) created[i] = createChecked(core, state, type, data[i]!, context, at);
+  return created;
+}
+
+function createChecked(core: StoreCore, state: TxState, type: string, data: Record<string, unknown>, context: Context, at: string): Entity {
   const given = data?.$id;
-  if (given !== undefined) {
+  if (given !== undefined && !plainId(given)) {
     const parsed = EntityIdSchema.safeParse(given);
     if (!parsed.success) throw validationError([{ path: ['$id'], message: parsed.error.issues[0]?.message ?? 'invalid id' }]);
   }
   const id = (given as string | undefined) ?? randomUUID();
   const props = stampTenant(core.settings.forType(type), context, toProps(type, data));
-  const at = now();
   return commitWrite(core, state, { action: 'create', type, before: null, after: { id, version: 1, createdAt: at, updatedAt: at, deleted: false, props }, context });
 }
+
+/** What `EntityIdSchema` accepts, checked without building a parse result; anything else goes to the schema for its message. */
+function plainId(id: unknown): boolean {
+  return typeof id === 'string' && id.length >= 1 && id.length <= 200 && !CONTROL.test(id);
+}
+
+const CONTROL = /[\u0000-\u001f]/;
 
 /** The row to change, or NOT_FOUND when it is missing, of another type, or out of the caller's scope. */
 function loadForWrite(core: StoreCore, type: string, id: string, context: Context | undefined, mode: DeletedMode): { row: EntityRow; props: Props } {
