@@ -7,7 +7,7 @@ import { parseOrderBy, splitAfter, type SortValue } from '../query/order';
 import { parseWhere } from '../query/parse-where';
 import { selectCount, selectList, type SelectSpec } from '../query/select';
 import { NO_INDEXES } from '../query/shape';
-import { compile, Sql } from '../query/sql';
+import { compile, Sql, type CompiledSql } from '../query/sql';
 import { rowToEntity, type EntityRow, type Props } from './entity-data';
 import { populate } from './populate';
 import { deletedMode, readScope, visible } from './scope';
@@ -56,13 +56,17 @@ function checkLimit(value: number | undefined, name: string, fallback: number | 
 /** Entities matching a filter, in order. */
 export function listEntities(core: StoreCore, type: string, options: ListOptions = {}): Entity[] {
   checkType(type);
-  const spec = specFor(core, type, options.where, options.context, deletedMode(options));
-  // Without orderBy the order is the planner's (usually $id): it may then use the most selective index.
-  const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
+  const mode = deletedMode(options);
   const limit = checkLimit(options.limit, 'limit', undefined);
-  const offset = checkLimit(options.skip, 'skip', 0);
-  const rows = core.all<EntityRow>(selectList(spec, order, { limit, offset }));
-  const entities = rows.map(rowToEntity);
+  const offset = checkLimit(options.skip, 'skip', 0) ?? 0;
+  // Limits are part of the shape only as far as they change the SQL text (present or not, offset or not).
+  const paging = { ...(limit === undefined ? {} : { limit }), ...(offset ? { offset } : {}) };
+  const query = planned(core, { q: 'list', type, mode, order: options.orderBy === undefined ? [] : [options.orderBy], paging: Object.keys(paging) }, options, paging, (spec, v) => {
+    // Without orderBy the order is the planner's (usually $id): it may then use the most selective index.
+    const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
+    return selectList(spec, order, { limit: v.limit as number | undefined, offset: v.offset as number | undefined });
+  });
+  const entities = core.all<EntityRow>(query).map(rowToEntity);
   populate(core, entities, options.populate, options.context);
   return entities;
 }
@@ -70,20 +74,19 @@ export function listEntities(core: StoreCore, type: string, options: ListOptions
 /** How many entities match. */
 export function countEntities(core: StoreCore, type: string, options: CountOptions = {}): number {
   checkType(type);
-  const spec = specFor(core, type, options.where, options.context, deletedMode(options));
-  return core.all<{ n: number }>(selectCount(spec))[0]?.n ?? 0;
+  const query = planned(core, { q: 'count', type, mode: deletedMode(options) }, options, {}, (spec) => selectCount(spec));
+  return core.all<{ n: number }>(query)[0]?.n ?? 0;
 }
 
 /** A keyset page. */
 export function pageEntities(core: StoreCore, type: string, options: PageOptions = {}): Page {
   checkType(type);
   const mode = deletedMode(options);
-  const spec = specFor(core, type, options.where, options.context, mode);
   const order = parseOrderBy(options.orderBy);
   const limit = checkLimit(options.limit, 'limit', DEFAULT_PAGE) || DEFAULT_PAGE;
   const fingerprint = queryFingerprint([type, options.where ?? null, options.orderBy ?? null, mode, options.context?.tenant ?? null]);
   const after = options.cursor ? decodeCursor(options.cursor, order.length, fingerprint) : undefined;
-  const rows = rowsAfter(core, spec, order, limit + 1, after);
+  const rows = rowsAfter(core, type, mode, options, order, limit + 1, after);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const items = pageRows.map(rowToEntity);
@@ -96,12 +99,45 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
 type SortedRow = EntityRow & Record<string, SortValue>;
 
 /** Up to `count` rows after the cursor values, as two index seeks where `splitAfter` applies. */
-function rowsAfter(core: StoreCore, spec: SelectSpec, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): SortedRow[] {
-  const split = after ? splitAfter(order, after) : null;
-  if (!split) return core.all<SortedRow>(selectList(spec, order, { limit: count, after }));
-  const same = core.all<SortedRow>(selectList(spec, order, { limit: count, extra: [split[0]] }));
+function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: PageOptions, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): SortedRow[] {
+  const split = after ? splitAfter(order, after) !== null : false;
+  // part 0: one query after the cursor (or the first page); 1 and 2: the two halves of `splitAfter`.
+  const run = (part: 0 | 1 | 2, limit: number) =>
+    core.all<SortedRow>(
+      planned(core, { q: 'page', part, type, mode, order: [options.orderBy ?? null] }, options, { limit, after: after ?? null }, (spec, v) => {
+        const values = v.after as SortValue[] | null;
+        if (part === 0) return selectList(spec, order, { limit: v.limit as number, ...(values ? { after: values } : {}) });
+        return selectList(spec, order, { limit: v.limit as number, extra: [splitAfter(order, values!)![part - 1]!] });
+      }),
+    );
+  if (!split) return run(0, count);
+  const same = run(1, count);
   if (same.length >= count) return same;
-  return same.concat(core.all<SortedRow>(selectList(spec, order, { limit: count - same.length, extra: [split[1]] })));
+  return same.concat(run(2, count - same.length));
+}
+
+/**
+ * A read's SQL through the plan cache. `fixed` is what the SQL text depends on besides the
+ * filter; `values` are further bound values; the tenant is a value, whether there is one is not.
+ */
+function planned(
+  core: StoreCore,
+  fixed: Record<string, unknown>,
+  options: { where?: Where; context?: Context },
+  values: Record<string, unknown>,
+  build: (spec: SelectSpec, values: Record<string, unknown>) => Sql,
+): CompiledSql {
+  core.refresh();
+  const tenant = options.context?.tenant;
+  // A tenant that is not a non-empty string is refused (or ignored) the same way whatever it is.
+  const hasTenant = typeof tenant === 'string' && tenant.length > 0;
+  const key = { ...fixed, tenant: hasTenant, epochs: [core.shapes.epoch, core.settings.epoch] };
+  const variable = { where: options.where ?? null, values, ...(hasTenant ? { tenant } : {}) };
+  return core.plans.compile(key, variable, (v) => {
+    const { where, values: bound, tenant: t } = v as { where: Where | null; values: Record<string, unknown>; tenant?: string };
+    const context = hasTenant ? { tenant: t } : { tenant: options.context?.tenant };
+    return build(specFor(core, fixed.type as string, where ?? undefined, context, fixed.mode as DeletedMode), bound);
+  });
 }
 
 /** The compiled SQL of a query and SQLite's plan for it. */

@@ -27,6 +27,8 @@ export interface LoadedSettings extends TypeSettings {
 export class SettingsRegistry {
   private readonly byType = new Map<string, LoadedSettings>();
   private readonly byIndex = new Map<string, IndexSettings>();
+  /** Bumped on every change of the settings, so plans compiled against older ones are not reused. */
+  epoch = 0;
 
   /** The settings of a type, if a collection declared it. */
   forType(type: string): LoadedSettings | undefined {
@@ -47,6 +49,7 @@ export class SettingsRegistry {
   load(db: Database.Database): void {
     this.byType.clear();
     this.byIndex.clear();
+    this.epoch += 1;
     for (const row of db.prepare('SELECT options FROM collections').all() as Array<{ options: string }>) {
       this.remember(JSON.parse(row.options) as TypeSettings);
     }
@@ -76,10 +79,12 @@ export class SettingsRegistry {
     db.prepare('INSERT INTO collections(name, type, options) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET type = excluded.type, options = excluded.options').run(next.collection, next.type, JSON.stringify(next));
     db.prepare("UPDATE store_meta SET value = value + 1 WHERE key = 'settings_epoch'").run();
     if (previous) this.byType.delete(previous.type);
+    this.epoch += 1;
     this.remember(next);
   }
 
   private dropIndexes(db: Database.Database, indexes: readonly IndexSettings[]): void {
+    this.epoch += 1;
     for (const index of indexes) {
       db.exec(`DROP INDEX IF EXISTS ${index.name}`);
       db.exec(`DROP INDEX IF EXISTS ${index.name}_ci`);
@@ -88,6 +93,7 @@ export class SettingsRegistry {
   }
 
   private remember(settings: TypeSettings): void {
+    this.epoch += 1;
     const multikeyPaths = multikeyOf(settings);
     const multikey = new Set(multikeyPaths.map((p) => p.name));
     const folded = new Set(settings.indexes.filter((i) => i.caseInsensitive).map((i) => i.fields[0]!.join('.')));

@@ -4,6 +4,7 @@
  * reads.ts and writes.ts take it first, synchronously.
  */
 import type Database from 'better-sqlite3';
+import { PlanCache } from '../query/plan-cache';
 import type { CompiledSql, Sql } from '../query/sql';
 import { Gate } from './gate';
 import { SettingsRegistry } from './settings-registry';
@@ -19,6 +20,8 @@ export class StoreCore implements WriteEnv {
   readonly shapes = new ShapeRegistry();
   readonly settings = new SettingsRegistry();
   readonly gate = new Gate();
+  /** Compiled read plans by query shape (see electron/query/plan-cache.ts). */
+  readonly plans = new PlanCache();
   readonly statements;
   readonly listeners = new Set<(change: Change) => void>();
   private readonly cache = new Map<string, Database.Statement>();
