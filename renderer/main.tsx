@@ -11,6 +11,7 @@ import './styles/editor.css';
 // Features that plug into the shell's extension points (entity panels, views).
 import './features/history/register';
 import './features/settings/register';
+import './features/transfer/register';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
