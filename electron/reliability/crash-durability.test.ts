@@ -45,6 +45,7 @@ function runAndKill(round: number): Promise<Map<string, number>> {
 it(`keeps every acknowledged write and its audit entry through ${KILLS} SIGKILLs`, async () => {
   let totalAcked = 0;
   let lost = 0;
+  const lostDetails: string[] = [];
   for (let round = 0; round < KILLS; round++) {
     const acked = await runAndKill(round);
     totalAcked += acked.size;
@@ -55,7 +56,14 @@ it(`keeps every acknowledged write and its audit entry through ${KILLS} SIGKILLs
       for (const [id, ackedVersion] of acked) {
         const stored = version.get(id) as number | undefined;
         // Version 0 acknowledges a delete: the entity must be gone; otherwise at least that version is stored.
-        if (ackedVersion === 0 ? stored !== undefined : stored === undefined || stored < ackedVersion) lost += 1;
+        // A later write may have committed before its acknowledgement was printed: after v2 of
+        // every third entity the writer deletes it, so "gone" is a state that may follow.
+        const mayBeDeletedNext = ackedVersion === 2 && Number(id.split('-')[1]) % 3 === 0;
+        const kept = ackedVersion === 0 ? stored === undefined : stored !== undefined ? stored >= ackedVersion : mayBeDeletedNext;
+        if (!kept) {
+          lost += 1;
+          lostDetails.push(`${id}: acknowledged ${ackedVersion === 0 ? 'deleted' : `v${ackedVersion}`}, stored ${stored === undefined ? 'nothing' : `v${stored}`}`);
+        }
       }
       // No partial transaction: each stored version has exactly its audit entries, no more, no fewer.
       const mismatched = db
@@ -71,6 +79,6 @@ it(`keeps every acknowledged write and its audit entry through ${KILLS} SIGKILLs
     }
   }
   console.log(`crash-durability: kills=${KILLS}, acknowledged writes=${totalAcked}, lost=${lost}, integrity failures=0`);
-  expect(lost).toBe(0);
+  expect(lostDetails).toEqual([]);
   expect(totalAcked).toBeGreaterThan(0);
 }, 600_000);
