@@ -8,7 +8,8 @@ import { makeOps } from './ops';
 import { Runner } from './runner';
 import { StoreCore } from './store-core';
 import { typeName } from './type-ref';
-import type { Collection, Doc, Store, StoreOptions } from './types';
+import { collectionHandle } from './collection-handle';
+import type { Collection, Store, StoreOptions } from './types';
 import { purgeExpiredEntities } from './writes';
 
 /** The settings durability depends on, read back by `info()` (see RELIABILITY.md R2). */
@@ -43,28 +44,7 @@ export function openStore(options: StoreOptions): Store {
       const ready = root.write(() => core.settings.declare(db, settings));
       // Failures surface on the collection's next call; no unhandled rejection meanwhile.
       ready.catch(() => undefined);
-      const type = settings.type;
-      const after = async <R>(fn: () => Promise<R>): Promise<R> => {
-        await ready;
-        return fn();
-      };
-      return {
-        name,
-        type,
-        ready,
-        find: (where, o) => after(() => ops.list(type, { ...o, where }) as Promise<Array<Doc<T>>>),
-        findOne: (where, o) => after(() => ops.findOne(type, { ...o, where }) as Promise<Doc<T> | null>),
-        get: (id, o) => after(() => ops.get(type, id, o) as Promise<Doc<T> | null>),
-        create: (data, o) => after(() => ops.create(type, data, o) as Promise<Doc<T>>),
-        update: (id, data, o) => after(() => ops.update(type, id, data, o) as Promise<Doc<T>>),
-        patch: (id, changes, o) => after(() => ops.patch(type, id, changes, o) as Promise<Doc<T>>),
-        updateOne: (where, changes, o) => after(() => ops.updateOne(type, where, changes, o)),
-        delete: (id, o) => after(() => ops.delete(type, id, o) as Promise<Doc<T>>),
-        restore: (id, o) => after(() => ops.restore(type, id, o) as Promise<Doc<T>>),
-        count: (where, o) => after(() => ops.count(type, { ...o, where })),
-        page: (o) => after(() => ops.page(type, o) as Promise<{ items: Array<Doc<T>>; next: string | null }>),
-        aggregate: (pipeline, o) => after(() => ops.aggregate(type, pipeline, o)),
-      };
+      return collectionHandle<T>(name, settings.type, ready, ops);
     },
     startSession() {
       let ended = false;
