@@ -10,6 +10,8 @@ import { EditorPage } from './pages/editor-page';
 import { StudioPage } from './pages/studio-page';
 import { call, createEntity } from './studio-api';
 
+test.use({ suite: 'editor' });
+
 test.describe.configure({ mode: 'serial' });
 
 const SHOTS = 'e2e-output/screenshots';

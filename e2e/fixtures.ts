@@ -1,6 +1,8 @@
 /**
  * The app fixture: each test file gets a fresh temporary data folder and a server on it,
  * removed afterwards. `app.restart()` stops and starts the server on the same database.
+ * Each file names its suite (`test.use({ suite: 'editor' })`): Playwright gives every
+ * distinct value of a worker option its own worker, so no file sees another's data.
  */
 import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,10 +18,11 @@ export interface StudioApp {
   restart(): Promise<ServerProcess>;
 }
 
-export const test = base.extend<object, { app: StudioApp }>({
+export const test = base.extend<object, { app: StudioApp; suite: string }>({
+  suite: ['shared', { scope: 'worker', option: true }],
   app: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
+    async ({ suite }, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), `studio-e2e-${suite}-`));
       const dbFile = join(dataDir, 'studio.db');
       const app: StudioApp = {
         dataDir,

@@ -2,6 +2,8 @@
 import { test, expect } from './fixtures';
 import { StudioPage } from './pages/studio-page';
 
+test.use({ suite: 'foundation' });
+
 test.describe.configure({ mode: 'serial' });
 
 test('an empty database greets the user with a way to start', async ({ page, app }) => {

@@ -10,6 +10,8 @@ import { HistoryPage } from './pages/history-page';
 import { StudioPage } from './pages/studio-page';
 import { call, createEntity } from './studio-api';
 
+test.use({ suite: 'governance' });
+
 test.describe.configure({ mode: 'serial' });
 
 const SHOTS = 'e2e-output/screenshots';

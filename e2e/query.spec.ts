@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { QueryPage } from './pages/query-page';
 
+test.use({ suite: 'query' });
+
 const BIN = resolve(import.meta.dirname, '..', 'bin', 'semantic-studio.mjs');
 
 test.describe.configure({ mode: 'serial' });

@@ -2,6 +2,8 @@
 import { request as httpRequest } from 'node:http';
 import { test, expect } from './fixtures';
 
+test.use({ suite: 'server-security' });
+
 interface Reply {
   status: number;
   body: string;

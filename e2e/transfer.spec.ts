@@ -8,6 +8,8 @@ import { test, expect } from './fixtures';
 import { TransferPage } from './pages/transfer-page';
 import { call } from './studio-api';
 
+test.use({ suite: 'transfer' });
+
 test.describe.configure({ mode: 'serial' });
 
 const COMPANIES = ['Northwind Traders', 'Globex', 'Initech'];

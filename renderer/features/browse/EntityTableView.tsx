@@ -13,6 +13,8 @@ import { useShell } from '../../app/useShell';
 import { fieldSpec } from '../editor/field-specs';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
+import { ImportButton } from '../transfer/ImportButton';
+import { ExportMenu } from '../transfer/ExportMenu';
 import { EntityTable } from './EntityTable';
 import { formatCount } from './format';
 import { filterKindOf, quickWhere, type FilterKind } from './quick-filter';
@@ -79,6 +81,15 @@ export function EntityTableView(props: { type: string }) {
         )}
         <span className="spacer" />
         <ColumnChooser type={props.type} layout={layout} />
+        <ImportButton type={props.type} types={shell.types.map((t) => t.type)} />
+        <ExportMenu
+          type={props.type}
+          where={where}
+          orderBy={sort ? { [sort.field]: sort.direction } : undefined}
+          columns={layout.columns}
+          onDone={(text) => shell.notify({ text })}
+          onError={(text) => shell.notify({ text, tone: 'error' })}
+        />
         <button type="button" className="btn" onClick={() => shell.open({ kind: 'trash', type: props.type })}>
           Trash
         </button>
