@@ -13,7 +13,9 @@ import { findElectron } from '../scripts/electron-binary.mjs';
 const found = findElectron() as { binary: string; version: string } | null;
 
 test('the desktop window opens the studio with the preload bridge only', async () => {
-  test.skip(!found, 'No Electron binary is installed (its download is unavailable here): desktop test skipped; server mode is tested in Chromium.');
+  const reason = 'No Electron binary is installed (its download is unavailable here): desktop test skipped; server mode is tested in Chromium.';
+  if (!found) console.log(reason);
+  test.skip(!found, reason);
   const dataDir = mkdtempSync(join(tmpdir(), 'studio-electron-'));
   const root = resolve(import.meta.dirname, '..');
   const app = await electron.launch({ executablePath: found!.binary, args: [root], env: { ...process.env, STUDIO_DB: join(dataDir, 'studio.db') } });
