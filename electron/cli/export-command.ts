@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { TransferFormatSchema } from '../../shared/channels/transfer';
 import { openServices } from '../app/services';
 import { exportText } from '../transfer/export-entities';
-import { formatOfFileName } from '../transfer/read-rows';
+import { formatOfFileName } from '../../shared/channels/transfer';
 import { choiceOption, jsonObjectOption } from './cli-args';
 import { UsageError } from './usage-error';
 import { writeOutput } from './write-output';

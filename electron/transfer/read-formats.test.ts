@@ -5,7 +5,7 @@ import type { ImportRow } from './import-row';
 import { csvHead, readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { readNdjson } from './read-ndjson';
-import { formatOfFileName } from './read-rows';
+import { formatOfFileName } from '../../shared/channels/transfer';
 import { stringSource } from './text-source';
 import { testVocabulary } from './testing-store';
 

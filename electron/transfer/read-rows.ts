@@ -33,12 +33,3 @@ export function readRows(format: TransferFormat, chunks: AsyncIterable<string>, 
   }
 }
 
-/** The format a file name suggests, or undefined. */
-export function formatOfFileName(name: string): TransferFormat | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  if (lower.endsWith('.jsonld') || lower.endsWith('.json-ld')) return 'jsonld';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  return undefined;
-}

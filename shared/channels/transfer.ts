@@ -14,6 +14,16 @@ export const TransferFormatSchema = z.enum(['json', 'ndjson', 'jsonld', 'csv']);
 /** `json`, `ndjson`, `jsonld` or `csv`. */
 export type TransferFormat = z.infer<typeof TransferFormatSchema>;
 
+/** The format a file name suggests (`.ndjson`/`.jsonl`, `.jsonld`/`.json-ld`, `.json`, `.csv`), or undefined. */
+export function formatOfFileName(name: string): TransferFormat | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  if (lower.endsWith('.jsonld') || lower.endsWith('.json-ld')) return 'jsonld';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  return undefined;
+}
+
 /** On a rejected row: roll everything back (`all-or-nothing`) or keep the valid rows (`valid-rows`). */
 export const ImportModeSchema = z.enum(['all-or-nothing', 'valid-rows']);
 /** How an import treats rejected rows. */

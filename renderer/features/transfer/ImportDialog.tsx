@@ -10,7 +10,8 @@ import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
 import { formatCount } from './progress-text';
 import { RejectedRows } from './RejectedRows';
-import { FORMAT_LABELS, FORMATS, formatOfName } from './transfer-formats';
+import { FORMAT_LABELS, FORMATS } from './transfer-formats';
+import { formatOfFileName } from '../../../shared/channels/transfer';
 import { useImport } from './useImport';
 
 /** The dialog; `types` are offered as choices, `type` is preselected. */
@@ -96,7 +97,7 @@ export function ImportDialog(props: { type?: string; types?: string[]; onClose: 
             onChange={(e) => {
               const chosen = e.target.files?.[0];
               setFile(chosen);
-              const detected = chosen ? formatOfName(chosen.name) : undefined;
+              const detected = chosen ? formatOfFileName(chosen.name) : undefined;
               if (detected) setFormat(detected);
             }}
           />

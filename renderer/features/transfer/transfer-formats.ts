@@ -15,15 +15,6 @@ export const FORMAT_LABELS: Record<TransferFormat, string> = {
 const EXTENSIONS: Record<TransferFormat, string> = { csv: 'csv', json: 'json', ndjson: 'ndjson', jsonld: 'jsonld' };
 const MIME: Record<TransferFormat, string> = { csv: 'text/csv', json: 'application/json', ndjson: 'application/x-ndjson', jsonld: 'application/ld+json' };
 
-/** The format a file name suggests, or undefined. */
-export function formatOfName(name: string): TransferFormat | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  if (lower.endsWith('.jsonld') || lower.endsWith('.json-ld')) return 'jsonld';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  return undefined;
-}
 
 /** A download's file name: the type and the format's extension. */
 export function exportFileName(type: string, format: TransferFormat): string {

@@ -2,7 +2,8 @@ import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_CHUNK_CHARS } from '../../../shared/channels/transfer';
 import { formatRate, formatTimeLeft, percent } from './progress-text';
-import { exportFileName, formatOfName } from './transfer-formats';
+import { exportFileName } from './transfer-formats';
+import { formatOfFileName } from '../../../shared/channels/transfer';
 import { uploadFile } from './upload-file';
 
 describe('progress wording', () => {
@@ -18,7 +19,7 @@ describe('progress wording', () => {
 
   it('names files and detects formats', () => {
     expect(exportFileName('Person', 'jsonld')).toBe('Person.jsonld');
-    expect(['a.CSV', 'b.jsonl', 'c.json', 'd.jsonld', 'e.txt'].map(formatOfName)).toEqual(['csv', 'ndjson', 'json', 'jsonld', undefined]);
+    expect(['a.CSV', 'b.jsonl', 'c.json', 'd.jsonld', 'e.txt'].map(formatOfFileName)).toEqual(['csv', 'ndjson', 'json', 'jsonld', undefined]);
   });
 });
 
