@@ -15,6 +15,9 @@ export class StudioPage {
   /** Opens the app at the server's entry URL (which trades the token for a cookie). */
   async open(entryUrl: string): Promise<void> {
     await this.page.goto(entryUrl);
+    // The status bar fills in once the app has mounted and reached the main process: from then on
+    // its keyboard shortcuts (Ctrl+K) are listening.
+    await this.page.getByRole('contentinfo', { name: 'Status' }).getByText(/Server mode|Desktop/).waitFor();
   }
 
   /** The panel of the active tab. */
