@@ -48,20 +48,36 @@ export class Runner {
 
   private runSync<T>(fn: (state: TxState) => T): T {
     this.checkOpen();
-    const state = new TxState();
-    this.core.statement('BEGIN IMMEDIATE').run();
+    const state = this.begin();
     try {
       const result = fn(state);
-      flushCounts(this.core, state);
-      this.core.statement('COMMIT').run();
-      state.open = false;
-      this.core.announce(state.changes);
+      this.commit(state);
       return result;
     } catch (error) {
-      state.open = false;
-      this.rollback();
+      this.abort(state);
       throw error;
     }
+  }
+
+  /** Opens a write transaction and its bookkeeping. */
+  private begin(): TxState {
+    const state = new TxState();
+    this.core.statement('BEGIN IMMEDIATE').run();
+    return state;
+  }
+
+  /** Commits: the counts first (inside the transaction), then change notifications after it. */
+  private commit(state: TxState): void {
+    flushCounts(this.core, state);
+    this.core.statement('COMMIT').run();
+    state.open = false;
+    this.core.announce(state.changes);
+  }
+
+  /** Closes a failed transaction and rolls it back. */
+  private abort(state: TxState): void {
+    state.open = false;
+    this.rollback();
   }
 
   /** Rolls back and forgets what the failed transaction taught the registries. */
@@ -77,19 +93,13 @@ export class Runner {
     if (outer) return this.savepoint(outer, fn);
     return this.core.gate.exclusive(async () => {
       this.checkOpen();
-      const { db } = this.core;
-      const state = new TxState();
-      this.core.statement('BEGIN IMMEDIATE').run();
+      const state = this.begin();
       try {
         const result = await this.core.gate.within(state, () => fn(this.makeOps(new Runner(this.core, this.makeOps, state))));
-        flushCounts(this.core, state);
-        this.core.statement('COMMIT').run();
-        state.open = false;
-        this.core.announce(state.changes);
+        this.commit(state);
         return result;
       } catch (error) {
-        state.open = false;
-        this.rollback();
+        this.abort(state);
         throw error;
       }
     });
