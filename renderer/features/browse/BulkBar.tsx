@@ -4,6 +4,7 @@ import type { TypeDescriptor } from '../../../shared/vocab/descriptor';
 import { api } from '../../api/client';
 import { useShell } from '../../app/useShell';
 import { Modal } from '../../components/Modal';
+import { ModalActions } from '../../components/ModalActions';
 import { humanize } from '../../lib/labels';
 import { fieldSpec } from '../editor/field-specs';
 import { inlineKind, inlineValue } from './inline-value';
@@ -86,16 +87,7 @@ export function BulkBar(props: { type: string; ids: string[]; descriptor: TypeDe
           title={`Delete ${n} ${props.type} ${n === 1 ? 'entity' : 'entities'}?`}
           onClose={() => setConfirming(false)}
           onSubmit={() => void remove()}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-              <button type="submit" className="btn btn-danger-solid">
-                Delete
-              </button>
-            </>
-          }
+          footer={<ModalActions submitLabel="Delete" tone="danger" onCancel={() => setConfirming(false)} />}
         >
           <p className="muted">Where the collection keeps a trash they can be restored from it; otherwise they are gone for good.</p>
         </Modal>

@@ -10,6 +10,7 @@ import { useVocab } from '../../api/useVocab';
 import { useHotkey } from '../../app/useHotkey';
 import { useShell } from '../../app/useShell';
 import { Modal } from '../../components/Modal';
+import { ModalActions } from '../../components/ModalActions';
 import { displayName } from '../../lib/display-name';
 import { ConflictView } from './ConflictView';
 import { EditorAside } from './EditorAside';
@@ -158,16 +159,7 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
               setConfirmDelete(false);
               void actions.remove();
             }}
-            footer={
-              <>
-                <button type="button" className="btn" onClick={() => setConfirmDelete(false)}>
-                  Cancel
-                </button>
-                <button type="submit" className="btn btn-danger-solid">
-                  Delete
-                </button>
-              </>
-            }
+            footer={<ModalActions submitLabel="Delete" tone="danger" onCancel={() => setConfirmDelete(false)} />}
           >
             <p className="muted">Where the collection keeps a trash it can be restored from there.</p>
           </Modal>

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { ModalActions } from '../../components/ModalActions';
 import type { StudioError } from '../../../shared/errors';
 
 export function RevealButton(props: { type: string; id: string; fields: string[]; label?: string; onRevealed: (values: Record<string, unknown>) => void }) {
@@ -44,16 +45,7 @@ export function RevealButton(props: { type: string; id: string; fields: string[]
           title={`Reveal ${fields}`}
           onClose={() => setOpen(false)}
           onSubmit={() => void submit()}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={() => setOpen(false)}>
-                Cancel
-              </button>
-              <button type="submit" className="btn btn-primary" disabled={busy}>
-                Reveal
-              </button>
-            </>
-          }
+          footer={<ModalActions submitLabel="Reveal" disabled={busy} onCancel={() => setOpen(false)} />}
         >
           <p className="muted">Personal data is masked. Revealing it is recorded in this entity's history with your name and the reason.</p>
           <label htmlFor={reasonId} className="field-label">
