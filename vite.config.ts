@@ -7,7 +7,6 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  // The bundle is read from the local disk (file:// or loopback), not a network: one large chunk is
-  // acceptable until the feature views are split into lazily loaded chunks.
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2500 },
+  // Feature views are split into chunks loaded on first use (renderer/app/lazy-component.tsx).
+  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true },
 });
