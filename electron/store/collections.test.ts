@@ -100,6 +100,26 @@ describe('soft delete', () => {
   });
 });
 
+describe('unfiltered counts', () => {
+  it('answer from the live count and agree with a scan through creates, soft and hard deletes, restores and rollbacks', async () => {
+    const Users = db.collection('users', { type: 'User', defaultFilters: { softDelete: true } });
+    const made = await db.createMany('User', Array.from({ length: 30 }, (_, i) => ({ name: `u${i}` })));
+    const scanned = async () => (await db.list('User')).length;
+    for (const u of made.slice(0, 5)) await Users.delete(u.$id);
+    await Users.delete(made[5]!.$id, { force: true });
+    await Users.restore(made[0]!.$id);
+    await db.deleteMany('User', { where: { name: { $in: ['u10', 'u11'] } } });
+    await expect(db.transaction(async (tx) => {
+      await tx.create('User', { name: 'rolled back' });
+      throw new Error('abort');
+    })).rejects.toThrow('abort');
+    expect(await scanned()).toBe(30 - 5 - 1 + 1 - 2);
+    expect(await db.count('User')).toBe(await scanned());
+    expect(await db.count('User', { where: {} })).toBe(await scanned());
+    expect(await db.count('User', { includeDeleted: true })).toBe(29);
+  });
+});
+
 describe('tenants', () => {
   it('scopes every read and write to context.tenant', async () => {
     const Docs = db.collection('docs', { type: 'Doc', tenantField: 'tenantId', indexes: ['title'] });
