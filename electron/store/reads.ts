@@ -8,7 +8,7 @@ import { parseWhere } from '../query/parse-where';
 import { selectCount, selectList, type SelectSpec } from '../query/select';
 import { NO_INDEXES } from '../query/shape';
 import { compile, sql, Sql, type CompiledSql } from '../query/sql';
-import { rowToEntity, type EntityRow, type Props } from './entity-data';
+import { RAW_KEYS_FROM, rawRowToEntity, rowToEntity, type EntityRow, type Props, type RawEntityRow } from './entity-data';
 import { populate } from './populate';
 import { deletedMode, readScope, visible } from './scope';
 import type { StoreCore } from './store-core';
@@ -66,7 +66,7 @@ export function listEntities(core: StoreCore, type: string, options: ListOptions
     const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
     return selectList(spec, order, { limit: v.limit as number | undefined, offset: v.offset as number | undefined });
   });
-  const entities = core.all<EntityRow>(query).map(rowToEntity);
+  const entities = core.rawRows(query).map(rawRowToEntity);
   populate(core, entities, options.populate, options.context);
   return entities;
 }
@@ -94,21 +94,19 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
   const rows = rowsAfter(core, type, mode, options, order, limit + 1, after);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
-  const items = pageRows.map(rowToEntity);
+  const items = pageRows.map(rawRowToEntity);
   populate(core, items, options.populate, options.context);
   const last = pageRows[pageRows.length - 1];
-  const next = more && last ? encodeCursor(order.map((_, i) => last[`k${i}`] ?? null), fingerprint) : null;
+  const next = more && last ? encodeCursor(order.map((_, i) => (last[RAW_KEYS_FROM + i] as SortValue | undefined) ?? null), fingerprint) : null;
   return { items, next };
 }
 
-type SortedRow = EntityRow & Record<string, SortValue>;
-
 /** Up to `count` rows after the cursor values, as two index seeks where `splitAfter` applies. */
-function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: PageOptions, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): SortedRow[] {
+function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: PageOptions, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): RawEntityRow[] {
   const split = after ? splitAfter(order, after) !== null : false;
   // part 0: one query after the cursor (or the first page); 1 and 2: the two halves of `splitAfter`.
-  const run = (part: 0 | 1 | 2, limit: number) =>
-    core.all<SortedRow>(
+  const run = (part: 0 | 1 | 2, limit: number): RawEntityRow[] =>
+    core.rawRows(
       planned(core, { q: 'page', part, type, mode, order: [options.orderBy ?? null] }, options, { limit, after: after ?? null }, (spec, v) => {
         const values = v.after as SortValue[] | null;
         if (part === 0) return selectList(spec, order, { limit: v.limit as number, ...(values ? { after: values } : {}) });

@@ -14,6 +14,8 @@ import type { Change, StoreOptions } from './types';
 
 /** Most statements kept prepared. */
 const STATEMENT_CACHE = 400;
+/** Cache key prefix of statements in raw mode (no SQL text starts with a NUL). */
+const RAW_PREFIX = '\u0000raw:';
 
 /** The shared state of one open store. */
 export class StoreCore implements WriteEnv {
@@ -43,18 +45,20 @@ export class StoreCore implements WriteEnv {
     this.refresh(true);
   }
 
-  /** A cached prepared statement for compiled SQL. */
-  statement(text: string): Database.Statement {
-    let stmt = this.cache.get(text);
+  /** A cached prepared statement for compiled SQL; `raw` ones return rows as arrays and are cached apart. */
+  statement(text: string, raw = false): Database.Statement {
+    const key = raw ? RAW_PREFIX + text : text;
+    let stmt = this.cache.get(key);
     if (stmt) {
       // Re-insert to keep the most recently used last (Map keeps insertion order).
-      this.cache.delete(text);
-      this.cache.set(text, stmt);
+      this.cache.delete(key);
+      this.cache.set(key, stmt);
       return stmt;
     }
     stmt = this.db.prepare(text);
+    if (raw) stmt.raw(true);
     if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(text, stmt);
+    this.cache.set(key, stmt);
     return stmt;
   }
 
@@ -62,6 +66,12 @@ export class StoreCore implements WriteEnv {
   all<T>(query: Sql | CompiledSql): T[] {
     const { text, params } = 'text' in query ? query : { text: query.sql, params: query.params };
     return this.statement(text).all(...params) as T[];
+  }
+
+  /** Runs a compiled query whose rows come back as arrays: no object is built per row. */
+  rawRows(query: Sql | CompiledSql): unknown[][] {
+    const { text, params } = 'text' in query ? query : { text: query.sql, params: query.params };
+    return this.statement(text, true).all(...params) as unknown[][];
   }
 
   /** The row of an `$id`. */
