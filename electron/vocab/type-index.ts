@@ -56,8 +56,13 @@ export class TypeIndex {
     return [...this.custom.values()];
   }
 
-  /** Adds or replaces a custom type (already checked by the caller). */
+  /** Adds or replaces a custom type (already checked by the caller); a replacement under the same parent keeps its place in lists. */
   setCustom(def: CustomTypeDefinition): void {
+    if (this.custom.get(def.name)?.extends === def.extends) {
+      this.custom.set(def.name, def);
+      this.invalidate();
+      return;
+    }
     this.deleteCustom(def.name);
     this.custom.set(def.name, def);
     const siblings = this.customChildren.get(def.extends);

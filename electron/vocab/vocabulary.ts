@@ -8,11 +8,12 @@
  * cached until custom types change.
  */
 import type { z } from 'zod';
-import { notFound, validationError } from '../../shared/errors';
+import { StudioError, notFound, validationError } from '../../shared/errors';
 import type { CustomTypeDefinition, CustomTypeDefinitionInput, TypeExtension, TypeExtensionInput } from '../../shared/vocab/custom-type';
 import type { DescriptorLookup, PropertyDescriptor, TypeDescriptor } from '../../shared/vocab/descriptor';
 import { EntityValidator, type EntityValidation, type ParsedEntity, type UnknownPolicy } from '../../shared/vocab/descriptor-to-zod';
 import { checkCustomType, checkExtension } from './custom-types';
+import { dependentsOf, failingChecks } from './custom-dependents';
 import { defaultVocabDir, readVocabFile, type NaicsFile, type OnetFile, type SchemaOrgFile } from './data-files';
 import { Describer } from './describe';
 import { NaicsList } from './naics';
@@ -202,19 +203,65 @@ export class Vocabulary {
     return { name, description: node.description, members };
   }
 
-  /** Registers (or replaces) a custom type; it then behaves like a schema.org type everywhere. */
+  /**
+   * Registers (or replaces) a custom type; it then behaves like a schema.org type everywhere.
+   * A replacement that would break another custom type or extension is refused (CONFLICT).
+   */
   defineCustomType(input: CustomTypeDefinitionInput): TypeDescriptor {
-    const def = checkCustomType(input, this.index, (t) => this.propertyNames(t));
-    this.index.setCustom(def);
+    const { definition } = this.previewCustomType(input);
+    this.index.setCustom(definition);
     this.invalidate();
-    return this.type(def.name);
+    return this.type(definition.name);
   }
 
-  /** Removes a custom type; true when there was one. */
+  /**
+   * Checks a definition and describes the type as it would be, without keeping it. Every other
+   * custom type and extension is checked again against it (a subtype may override a property
+   * the new definition drops, a rule may read it): CONFLICT names the ones it would break.
+   */
+  previewCustomType(input: CustomTypeDefinitionInput): { definition: CustomTypeDefinition; descriptor: TypeDescriptor } {
+    const definition = checkCustomType(input, this.index, (t) => this.propertyNames(t));
+    return this.withCustom(definition, () => {
+      const broken = failingChecks(definition.name, this.index, this.extensions, (t) => this.propertyNames(t));
+      if (broken.length > 0) {
+        const why = broken.map((b) => `${b.name} (${b.message})`).join('; ');
+        throw new StudioError('CONFLICT', `Changing ${definition.name} would break ${why}`, { details: { name: definition.name, dependents: broken.map((b) => b.name) } });
+      }
+      return { definition, descriptor: this.type(definition.name) };
+    });
+  }
+
+  /**
+   * Removes a custom type; true when there was one. CONFLICT while another custom type or an
+   * extension names it (as parent or range): removing it would leave them dangling.
+   */
   removeCustomType(name: string): boolean {
+    const dependents = this.customDependents(name);
+    if (dependents.length > 0) {
+      throw new StudioError('CONFLICT', `${name} is used by ${dependents.join(', ')}; change or remove those first`, { details: { name, dependents } });
+    }
     const removed = this.index.deleteCustom(name);
     if (removed) this.invalidate();
     return removed;
+  }
+
+  /** The custom types (and extended types) whose definitions name `name` as their parent or in a range. */
+  customDependents(name: string): string[] {
+    return dependentsOf(name, this.index.customDefinitions(), this.extensions);
+  }
+
+  /** Runs `fn` with `definition` registered in place of the current one, then puts the current one back. */
+  private withCustom<T>(definition: CustomTypeDefinition, fn: () => T): T {
+    const previous = this.index.customDefinition(definition.name);
+    this.index.setCustom(definition);
+    this.invalidate();
+    try {
+      return fn();
+    } finally {
+      if (previous) this.index.setCustom(previous);
+      else this.index.deleteCustom(definition.name);
+      this.invalidate();
+    }
   }
 
   /** The registered custom type definitions. */
