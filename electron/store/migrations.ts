@@ -118,6 +118,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'custom types and their history',
+    up(db) {
+      // `seq` keeps the order types were first defined (a parent before the types naming it) through VACUUM.
+      // The history keeps every version, deletions included, so numbering goes on after a type is deleted.
+      db.exec(`
+        CREATE TABLE custom_types (
+          seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, definition TEXT NOT NULL,
+          updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+        );
+        CREATE TABLE custom_type_history (
+          name TEXT NOT NULL, version INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('define', 'update', 'delete')),
+          definition TEXT, actor TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (name, version)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 /** The schema version this code writes. */
