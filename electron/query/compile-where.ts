@@ -159,13 +159,16 @@ function regexMatch(source: string, flags: string, sources: readonly Source[], p
   const prefix = literalPrefix(source, flags);
   const only = sources.length === 1 ? sources[0]! : null;
   if (prefix === null || only === null || parts.length === 0) return or(parts);
-  // An anchored literal prefix becomes a range the expression index serves; the regex still decides.
+  // An anchored literal prefix becomes a range the expression index serves. Where the pattern is
+  // nothing but that prefix, the range (on text values) decides alone: no JavaScript call per row.
+  const whole = source === `^${prefix}` && /^[is]*$/.test(flags);
+  const decide = !whole ? parts[0]! : mayBeOther(only.kinds, ['text']) ? sql`${only.type} = 'text'` : TRUE;
   if (flags.includes('i') && ctx.hints.caseFolded(path)) {
     const folded = prefix.toLowerCase();
-    return sql`${lower(only.value)} >= ${folded} AND ${lower(only.value)} < ${prefixUpperBound(folded)} AND ${parts[0]!}`;
+    return sql`${lower(only.value)} >= ${folded} AND ${lower(only.value)} < ${prefixUpperBound(folded)} AND ${decide}`;
   }
   if (!flags.includes('i') && ctx.hints.plain(path)) {
-    return sql`${only.value} >= ${prefix} AND ${only.value} < ${prefixUpperBound(prefix)} AND ${parts[0]!}`;
+    return sql`${only.value} >= ${prefix} AND ${only.value} < ${prefixUpperBound(prefix)} AND ${decide}`;
   }
   return or(parts);
 }

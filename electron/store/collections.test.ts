@@ -47,6 +47,26 @@ describe('declared indexes', () => {
     expect(await db.count('Person', { where: { keywords: { $contains: 'k3' } } })).toBe(people(2000).filter((p) => p.keywords.includes('k3')).length);
     expect(await db.count('Person', { where: { name: { $regex: '^jo', $options: 'i' } } })).toBe(people(2000).filter((p) => /^jo/i.test(p.name)).length);
     expect(await db.count('Person', { where: { name: { $regex: '^Jo-1' } } })).toBe(people(2000).filter((p) => /^Jo-1/.test(p.name)).length);
+    // A pattern that is only the prefix is decided by the index range: values of other kinds must still not match.
+    const odd = [{ name: 1234 }, { name: ['jo-array'] }, { name: { first: 'jo' } }, { name: 'JÖ-umlaut' }, { name: 'jo' }, { name: 'JOAN' }, { name: null }];
+    await db.createMany('Person', odd.map((o, i) => ({ ...o, email: `odd${i}@example.com` })));
+    const names = async (where: Record<string, unknown>) => (await db.list('Person', { where, limit: 10_000 })).map((p) => p.name).filter((n) => typeof n !== 'string' || !/-\d+$/.test(n));
+    expect(await names({ name: { $regex: '^jo', $options: 'i' } })).toEqual(expect.arrayContaining(['jo', 'JOAN', ['jo-array']]));
+    expect((await names({ name: { $regex: '^jo', $options: 'i' } })).length).toBe(3);
+    expect(await names({ name: { $regex: '^12' } })).toEqual([]);
+  });
+
+  it('a bare prefix regex is answered by the index range alone, and still only by text values', async () => {
+    const Tags = db.collection('tags', { type: 'Tag', indexes: [{ field: 'label', caseInsensitive: true }] });
+    await Tags.ready;
+    await db.createMany('Tag', ['jo', 'JOAN', 'Jöns', 'ajo', 'jo-1', 12, 120, true, null].map((label) => ({ label })));
+    const labels = async (where: Record<string, unknown>) => (await db.list('Tag', { where })).map((t) => t.label).sort();
+    const explained = await db.explain('Tag', { where: { label: { $regex: '^jo', $options: 'i' } } });
+    expect(explained.sql).not.toContain('regexp_match');
+    expect(explained.sql).toContain("lower(json_extract(e.doc, '$.label')) >= ?");
+    expect(await labels({ label: { $regex: '^jo', $options: 'i' } })).toEqual(['JOAN', 'jo', 'jo-1']);
+    expect(await labels({ label: { $regex: '^12', $options: 'i' } })).toEqual([]);
+    expect(await labels({ label: { $regex: '^jo.n', $options: 'i' } })).toEqual(['JOAN']);
   });
 
   it('unique: UNIQUE naming field and value; persisted settings survive a reopen', async () => {
