@@ -1,6 +1,7 @@
 /**
  * Server mode: the same handler table as the desktop app, over HTTP on loopback.
- * `POST /api/<channel>` answers the envelope; `GET /api/events` streams push events;
+ * `POST /api/<channel>` answers the envelope (the `X-Studio-Tenant` header names the tenant
+ * the call acts for); `GET /api/events` streams push events;
  * everything else serves the built renderer. Every request passes the Host/Origin check
  * (403) and then the token check (401) before anything else happens.
  */
@@ -12,6 +13,8 @@ import type { RequestContext } from '../api/context';
 import type { EventBus } from '../app/event-bus';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { allowedHosts, hostAndOriginAllowed, requestToken, TOKEN_COOKIE, tokensEqual } from './auth';
+import { TENANT_HEADER } from '../../shared/tenant';
+import { tenantFromHeader } from '../api/request-tenant';
 import { httpStatus } from './http-errors';
 import { readJsonBody } from './read-body';
 import { serveStatic } from './static-files';
@@ -82,13 +85,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
       const channel = url.pathname.slice('/api/'.length);
       let input: unknown;
+      let ctx: RequestContext;
       try {
+        ctx = contextOf(req, options.actor);
         input = await readJsonBody(req);
       } catch (error) {
         sendError(res, error);
         return;
       }
-      const result = await options.dispatch(channel, input, contextOf(req, options.actor));
+      const result = await options.dispatch(channel, input, ctx);
       sendJson(res, result.ok ? 200 : httpStatus(result.error.code), result);
       return;
     }
@@ -114,13 +119,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+/** The request's context; a malformed tenant header is VALIDATION (400) before anything runs. */
 function contextOf(req: IncomingMessage, actor: string): RequestContext {
   const agent = req.headers['user-agent'];
+  const tenant = tenantFromHeader(req.headers[TENANT_HEADER.toLowerCase()]);
   return {
     actor,
     transport: 'http',
     ip: req.socket.remoteAddress,
     userAgent: typeof agent === 'string' ? agent.slice(0, 300) : undefined,
+    ...(tenant !== undefined ? { tenant } : {}),
   };
 }
 
