@@ -5,6 +5,7 @@ import type { Context, Store } from '../store';
 import type { RequestContext } from './context';
 import type { HandlersFor } from './handlers';
 import { findReferrers } from './used-by';
+import { tenantScopedTypes } from '../governance/tenant-scope';
 
 /** The store's view of who is asking. */
 function scope(ctx: RequestContext): { context: Context } {
@@ -14,7 +15,7 @@ function scope(ctx: RequestContext): { context: Context } {
 /** The `entities.*` handlers over a store. */
 export function entityHandlers(store: Store): HandlersFor<keyof typeof entityChannels> {
   return {
-    'entities.types': async () => store.types(),
+    'entities.types': async (_input, ctx) => typeCounts(store, ctx.tenant),
     'entities.list': async ({ type, where, orderBy, limit, cursor, deleted }, ctx) =>
       store.page(type, { where, orderBy, limit, cursor, deleted, ...scope(ctx) }),
     'entities.count': async ({ type, where }, ctx) => store.count(type, { where, ...scope(ctx) }),
@@ -41,4 +42,22 @@ export function entityHandlers(store: Store): HandlersFor<keyof typeof entityCha
       (await store.search(text, { type, limit, ...scope(ctx) })).map((e) => ({ type: e.$type, id: e.$id, name: entityLabel(e) })),
     'entities.usedBy': async ({ id }, ctx) => findReferrers(store, id, scope(ctx).context),
   };
+}
+
+/**
+ * Live entities per type. The stored counts span all tenants, so a tenant-scoped type is
+ * counted for the caller's tenant instead, and without a tenant it is listed (marked
+ * `tenantScoped`) with no count: none of its entities can be read without one.
+ */
+async function typeCounts(store: Store, tenant: string | undefined): Promise<Array<{ type: string; count: number; tenantScoped?: true }>> {
+  const [all, scoped] = await Promise.all([store.types(), store.connection((db) => tenantScopedTypes(db))]);
+  if (scoped.size === 0) return all;
+  const rows = await Promise.all(
+    all.map(async (row) => {
+      if (!scoped.has(row.type)) return row;
+      const count = tenant ? await store.count(row.type, { context: { tenant } }) : 0;
+      return { type: row.type, count, tenantScoped: true as const };
+    }),
+  );
+  return rows;
 }

@@ -52,10 +52,13 @@ export function stampTenant(settings: LoadedSettings | undefined, context: Conte
 
 function requireTenant(settings: LoadedSettings, context: Context | undefined): string {
   const tenant = context?.tenant;
-  if (typeof tenant !== 'string' || tenant.length === 0) {
-    throw new StudioError('FORBIDDEN', `${settings.type} is tenant-scoped: the call needs context.tenant`, { details: { type: settings.type } });
-  }
+  if (typeof tenant !== 'string' || tenant.length === 0) throw tenantRequired(settings.type);
   return tenant;
+}
+
+/** The error of a call on a tenant-scoped type that names no tenant (`details.tenantScoped` lets a screen ask for one). */
+export function tenantRequired(type: string): StudioError {
+  return new StudioError('FORBIDDEN', `${type} is kept per tenant: choose a tenant to see or change it`, { details: { type, tenantScoped: true } });
 }
 
 function valueAt(props: Props, segments: readonly string[]): unknown {

@@ -3,8 +3,13 @@ import { z } from 'zod';
 import { EntityIdSchema, EntitySchema, OrderBySchema, TypeNameSchema, WhereSchema, EntityDataSchema } from '../entity';
 import { channel } from './define';
 
-/** A type present in the store and how many live entities it has. */
-export const TypeCountSchema = z.object({ type: z.string(), count: z.number().int().nonnegative() });
+/** A type present in the store and how many live entities it has (the caller's tenant's, where the type is kept per tenant). */
+export const TypeCountSchema = z.object({
+  type: z.string(),
+  count: z.number().int().nonnegative(),
+  /** The type is kept per tenant: without a tenant its entities cannot be read (and `count` is 0). */
+  tenantScoped: z.boolean().optional(),
+});
 
 /** One page of entities and the opaque cursor of the next page (null on the last page). */
 export const EntityPageSchema = z.object({ items: z.array(EntitySchema), next: z.string().nullable() });

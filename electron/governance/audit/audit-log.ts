@@ -81,22 +81,56 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
+/**
+ * Which of an entity's entries a caller may read: those recorded for its type (an id given
+ * with another type must not replay another entity's values), and on a tenant-scoped type
+ * only those recorded for the caller's tenant.
+ */
+export interface AuditScope {
+  type?: string;
+  tenant?: string;
+}
+
+/** The WHERE conditions of an entity's entries under a scope, and their parameters. */
+function scoped(id: string, scope: AuditScope | undefined): { where: string; params: unknown[] } {
+  let where = 'entity_id = ?';
+  const params: unknown[] = [id];
+  if (scope?.type !== undefined) {
+    where += ' AND type = ?';
+    params.push(scope.type);
+  }
+  if (scope?.tenant !== undefined) {
+    where += " AND json_extract(context, '$.tenant') = ?";
+    params.push(scope.tenant);
+  }
+  return { where, params };
+}
+
 /** An entity's entries, newest first; `beforeSeq` pages back through a long history. */
-export function auditEntries(db: Database.Database, id: string, options: { limit?: number; beforeSeq?: number } = {}): AuditEntry[] {
+export function auditEntries(db: Database.Database, id: string, options: { limit?: number; beforeSeq?: number } & AuditScope = {}): AuditEntry[] {
+  const { where, params } = scoped(id, options);
   const rows = db
-    .prepare('SELECT * FROM audit_log WHERE entity_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?')
-    .all(id, options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit ?? -1) as AuditRow[];
+    .prepare(`SELECT * FROM audit_log WHERE ${where} AND seq < ? ORDER BY seq DESC LIMIT ?`)
+    .all(...params, options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit ?? -1) as AuditRow[];
   return rows.map(toEntry);
 }
 
 /** An entity's entries that changed data and came after `version`, newest first (what to undo to get back to it). */
-export function entriesAfterVersion(db: Database.Database, id: string, version: number): AuditEntry[] {
-  return (db.prepare("SELECT * FROM audit_log WHERE entity_id = ? AND version > ? AND action <> 'reveal' ORDER BY seq DESC").all(id, version) as AuditRow[]).map(toEntry);
+export function entriesAfterVersion(db: Database.Database, id: string, version: number, scope?: AuditScope): AuditEntry[] {
+  const { where, params } = scoped(id, scope);
+  return (db.prepare(`SELECT * FROM audit_log WHERE ${where} AND version > ? AND action <> 'reveal' ORDER BY seq DESC`).all(...params, version) as AuditRow[]).map(toEntry);
+}
+
+/** When an entity's data-changing entry of `version` was written (undefined when there is none). */
+export function versionTimestamp(db: Database.Database, id: string, version: number, scope?: AuditScope): string | undefined {
+  const { where, params } = scoped(id, scope);
+  return db.prepare(`SELECT ts FROM audit_log WHERE ${where} AND version = ? AND action <> 'reveal' ORDER BY seq DESC LIMIT 1`).pluck().get(...params, version) as string | undefined;
 }
 
 /** The version an entity had at a time: that of its last data-changing entry at or before it (0 when it did not exist yet). */
-export function versionAtTime(db: Database.Database, id: string, time: string): number {
-  const v = db.prepare("SELECT version FROM audit_log WHERE entity_id = ? AND ts <= ? AND action <> 'reveal' ORDER BY seq DESC LIMIT 1").pluck().get(id, time);
+export function versionAtTime(db: Database.Database, id: string, time: string, scope?: AuditScope): number {
+  const { where, params } = scoped(id, scope);
+  const v = db.prepare(`SELECT version FROM audit_log WHERE ${where} AND ts <= ? AND action <> 'reveal' ORDER BY seq DESC LIMIT 1`).pluck().get(...params, time);
   return v === undefined ? 0 : Number(v);
 }
 

@@ -13,11 +13,12 @@ import { cloneJson, getAt, hasAt, parseFieldPath, setAt, unsetAt } from '../../.
 import type { Store } from '../../store/types';
 import { decryptFields } from '../crypto/entity-crypto';
 import type { Governance } from '../governance';
-import { appendAudit, auditEntries } from './audit-log';
+import { appendAudit, auditEntries, type AuditScope } from './audit-log';
 import { auditContextOf, type AuditedContext } from './audit-observer';
 import { entityAtTime, entityAtVersion, whoChangedField } from './history';
 import { storeContext } from './request-scope';
 import { danglingReferences, type DanglingReference } from './dangling-references';
+import { tenantFor, tenantScopedTypes } from '../tenant-scope';
 
 type Doc = Record<string, unknown>;
 const BOOKKEEPING = ['$type', '$id', '$version', '$createdAt', '$updatedAt'];
@@ -54,24 +55,37 @@ export class AuditService {
     return this.raw().get(type, id, { deleted: 'include', context: ctx });
   }
 
+  /**
+   * The entries the caller may read: those of the type asked for and, on a tenant-scoped type,
+   * those of the caller's tenant (FORBIDDEN without one, as the store rules).
+   */
+  private async scope(type: string): Promise<AuditScope> {
+    const scoped = await this.raw().connection((db) => tenantScopedTypes(db));
+    const tenant = tenantFor(scoped, type, storeContext(undefined).tenant);
+    return tenant === undefined ? { type } : { type, tenant };
+  }
+
   /** An entity's entries, newest first, `limit` at a time. */
   async history(type: string, id: string, options: { limit?: number; beforeSeq?: number } = {}): Promise<{ entries: AuditEntry[]; next: number | null }> {
     const limit = options.limit ?? 200;
-    const entries = await this.raw().connection((db) => auditEntries(db, id, { limit: limit + 1, beforeSeq: options.beforeSeq }));
-    const page = entries.filter((e) => e.type === type).slice(0, limit);
+    const scope = await this.scope(type);
+    const entries = await this.raw().connection((db) => auditEntries(db, id, { limit: limit + 1, beforeSeq: options.beforeSeq, ...scope }));
+    const page = entries.slice(0, limit);
     return { entries: page, next: entries.length > limit ? (page[page.length - 1]?.seq ?? null) : null };
   }
 
   /** The entity at a version, decrypted (null when it did not exist then). */
   async atVersion(type: string, id: string, version: number): Promise<Entity | null> {
+    const scope = await this.scope(type);
     const current = await this.stored(type, id);
-    return this.decrypt(await this.raw().connection((db) => entityAtVersion(db, type, id, current, version)));
+    return this.decrypt(await this.raw().connection((db) => entityAtVersion(db, type, id, current, version, scope)));
   }
 
   /** The entity at an ISO time, decrypted (null when it did not exist yet). */
   async atTime(type: string, id: string, time: string): Promise<Entity | null> {
+    const scope = await this.scope(type);
     const current = await this.stored(type, id);
-    return this.decrypt(await this.raw().connection((db) => entityAtTime(db, type, id, current, time)));
+    return this.decrypt(await this.raw().connection((db) => entityAtTime(db, type, id, current, time, scope)));
   }
 
   /** The changes from version `from` to version `to` (any two, not only neighbours). */
@@ -82,7 +96,8 @@ export class AuditService {
 
   /** Every change of a field, oldest first, with encrypted values decrypted. */
   async whoChanged(type: string, id: string, field: string): Promise<FieldHistoryItem[]> {
-    const items = await this.raw().connection((db) => whoChangedField(db, id, field));
+    const scope = await this.scope(type);
+    const items = await this.raw().connection((db) => whoChangedField(db, id, field, scope));
     const encrypted = this.gov.policy().forType(type)?.encrypted ?? [];
     if (encrypted.length === 0) return items;
     const open = (root: string, v: unknown): unknown => (this.decrypt({ $type: type, $id: id, [root]: v } as Entity) as Doc)[root];
@@ -140,6 +155,7 @@ export class AuditService {
   /** Reads fields unmasked for a stated reason, writing a `reveal` entry; returns their values. */
   async reveal(type: string, id: string, fields: string[], reason: string): Promise<Record<string, unknown>> {
     if (reason.trim().length < 3) throw new StudioError('VALIDATION', 'Say why the data is revealed (at least 3 characters)', { issues: [{ path: ['reason'], message: 'required' }] });
+    await this.scope(type);
     const entity = await this.gov.store().get(type, id, { context: storeContext(undefined) });
     if (!entity) throw notFound(type, id);
     const ctx: AuditedContext = storeContext(undefined);

@@ -8,7 +8,7 @@ import type { Entity } from '../../../shared/entity';
 import type { FieldHistoryItem } from '../../../shared/governance/audit-entry';
 import { BOOKKEEPING_FIELDS, undoChangesInPlace, type FieldChange } from '../../../shared/governance/diff';
 import { cloneJson, getAt, isWithinPath, parseFieldPath } from '../../../shared/governance/field-path';
-import { auditEntries, entriesAfterVersion, versionAtTime } from './audit-log';
+import { auditEntries, entriesAfterVersion, versionAtTime, versionTimestamp, type AuditScope } from './audit-log';
 
 type Doc = Record<string, unknown>;
 
@@ -23,14 +23,14 @@ function propsOf(entity: Entity | null): Doc {
  * The entity as it was at `version` (null when it did not exist then). `current` is the stored
  * entity, soft-deleted ones included, or null when it was removed for good.
  */
-export function entityAtVersion(db: Database.Database, type: string, id: string, current: Entity | null, version: number): Entity | null {
+export function entityAtVersion(db: Database.Database, type: string, id: string, current: Entity | null, version: number, scope: AuditScope = { type }): Entity | null {
   if (version <= 0) return null;
-  const later = entriesAfterVersion(db, id, version);
+  const later = entriesAfterVersion(db, id, version, scope);
   if (!current && later.length === 0) return null;
   // One private copy, undone in place entry by entry (newest first).
   const doc = cloneJson(propsOf(current));
   for (const entry of later) undoChangesInPlace(doc, entry.changes);
-  const at = db.prepare("SELECT ts FROM audit_log WHERE entity_id = ? AND version = ? AND action <> 'reveal' ORDER BY seq DESC LIMIT 1").pluck().get(id, version) as string | undefined;
+  const at = versionTimestamp(db, id, version, scope);
   if (at === undefined && current?.$version !== version) return null;
   return {
     $type: type,
@@ -43,8 +43,8 @@ export function entityAtVersion(db: Database.Database, type: string, id: string,
 }
 
 /** The entity as it was at an ISO time (null when it did not exist yet). */
-export function entityAtTime(db: Database.Database, type: string, id: string, current: Entity | null, time: string): Entity | null {
-  return entityAtVersion(db, type, id, current, versionAtTime(db, id, time));
+export function entityAtTime(db: Database.Database, type: string, id: string, current: Entity | null, time: string, scope: AuditScope = { type }): Entity | null {
+  return entityAtVersion(db, type, id, current, versionAtTime(db, id, time, scope), scope);
 }
 
 function sub(value: unknown, within: string, field: string): unknown {
@@ -68,9 +68,9 @@ function pick(change: FieldChange, field: string): Omit<FieldHistoryItem, 'seq' 
  * Every change of `field` (or of anything inside it, or of a parent that replaced it) across
  * an entity's history, oldest first: "who changed the status, and when".
  */
-export function whoChangedField(db: Database.Database, id: string, field: string): FieldHistoryItem[] {
+export function whoChangedField(db: Database.Database, id: string, field: string, scope?: AuditScope): FieldHistoryItem[] {
   const items: FieldHistoryItem[] = [];
-  for (const entry of auditEntries(db, id).reverse()) {
+  for (const entry of auditEntries(db, id, scope).reverse()) {
     for (const change of entry.changes) {
       const hit = pick(change, field);
       if (hit) items.push({ seq: entry.seq, timestamp: entry.timestamp, actor: entry.actor, action: entry.action, version: entry.version, ...hit });
