@@ -17,7 +17,8 @@ import type { Governance } from '../governance/governance';
 import { applyEvolution, previewEvolution } from '../governance/migrations/apply-evolution';
 import { backupDatabase } from '../governance/migrations/backup';
 import { migrateDown, migrateUp, migrationStatus } from '../governance/migrations/runner';
-import { maskAuditEntry, maskChanges, maskFieldValue } from '../governance/pii/mask-output';
+import { maskAuditEntry, maskChanges, maskFieldValue, typePii } from '../governance/pii/mask-output';
+import type { DescriptorLookup } from '../../shared/vocab/descriptor';
 import { previewRetention, sweepRetention } from '../governance/retention/retention';
 import type { RequestContext } from './context';
 import type { HandlersFor } from './handlers';
@@ -36,9 +37,10 @@ function noMigrations(): StudioError {
 }
 
 /** The `audit.*` and `settings.*` handlers. */
-export function governanceHandlers(gov: Governance, places: GovernancePlaces): HandlersFor<GovernanceChannel> {
+export function governanceHandlers(gov: Governance, places: GovernancePlaces, lookup?: DescriptorLookup): HandlersFor<GovernanceChannel> {
   const audit = new AuditService(gov);
-  const pii = (type: string) => gov.policy().piiPolicy()[type] ?? {};
+  // Nested personal data (an Order's embedded customer's e-mail) is found through the vocabulary.
+  const pii = (type: string) => typePii(gov.policy().piiPolicy(), lookup, type);
   const mask = <T extends Entity | null>(e: T): T => (e ? maskEntity(e, gov.policy().piiPolicy()) : e);
   const view = (type: string) => {
     const p = gov.policy().forType(type);

@@ -1,26 +1,41 @@
 /**
  * Masking of what leaves the main process besides entities: field changes of the audit trail
- * (decrypting stored ciphertext first, so the mask is of the real value), entity summaries,
- * and error messages that quote a value the caller sent.
+ * (decrypting stored ciphertext first, so the mask is of the real value; nested personal data
+ * by its own field), entity summaries, and error messages that quote a value the caller sent.
  */
 import { StudioError } from '../../../shared/errors';
 import type { AuditEntry } from '../../../shared/governance/audit-entry';
 import type { FieldChange } from '../../../shared/governance/diff';
 import { parseFieldPath } from '../../../shared/governance/field-path';
 import { maskValue } from '../../../shared/governance/masking';
-import { LOCKED_VALUE, type PiiField } from '../../../shared/governance/pii-policy';
+import { LOCKED_VALUE, type PiiField, type PiiPolicy } from '../../../shared/governance/pii-policy';
+import type { DescriptorLookup } from '../../../shared/vocab/descriptor';
 import { decryptField, isEncrypted } from '../crypto/field-cipher';
 import type { FieldKey } from '../crypto/field-key';
+import { entityShape, maskByShape, shapeAt, type PiiShape } from './pii-shape';
 
-/** Masks one value of a field (a nested path masks by its top-level field's kind). */
-export function maskFieldValue(pii: Record<string, PiiField>, field: string, value: unknown): unknown {
-  const root = String(parseFieldPath(field)[0]);
-  const spec = Object.prototype.hasOwnProperty.call(pii, root) ? pii[root] : undefined;
-  return spec && value !== LOCKED_VALUE ? maskValue(spec.kind, value) : value;
+/** Where a type's personal data sits (nested fields of embedded entities included) and the policy that masks it. */
+export interface TypePii {
+  shape: PiiShape;
+  policy: PiiPolicy;
+}
+
+/** The personal data of `type` under a policy, following the vocabulary into embedded entities. */
+export function typePii(policy: PiiPolicy, lookup: DescriptorLookup | undefined, type: string): TypePii {
+  return { shape: entityShape(policy, lookup, [type]), policy };
+}
+
+/**
+ * Masks one value of a field given by its path (`email`, `customer.email`, `address`): by the
+ * kind of the personal field it is or lies in, and whatever personal data it holds inside.
+ */
+export function maskFieldValue(pii: TypePii, field: string, value: unknown): unknown {
+  if (value === LOCKED_VALUE) return value;
+  return maskByShape(shapeAt(pii.shape, parseFieldPath(field)), value, pii.policy);
 }
 
 /** Field changes with personal data masked; stored ciphertext is opened first (or shown locked). */
-export function maskChanges(pii: Record<string, PiiField>, changes: readonly FieldChange[], open: (field: string, value: string) => unknown = () => LOCKED_VALUE): FieldChange[] {
+export function maskChanges(pii: TypePii, changes: readonly FieldChange[], open: (field: string, value: string) => unknown = () => LOCKED_VALUE): FieldChange[] {
   return changes.map((change) => {
     const out: FieldChange = { field: change.field };
     for (const side of ['oldValue', 'newValue'] as const) {
@@ -33,7 +48,7 @@ export function maskChanges(pii: Record<string, PiiField>, changes: readonly Fie
 }
 
 /** An audit entry with its personal data masked. */
-export function maskAuditEntry(entry: AuditEntry, pii: Record<string, PiiField>, key: FieldKey | null): AuditEntry {
+export function maskAuditEntry(entry: AuditEntry, pii: TypePii, key: FieldKey | null): AuditEntry {
   const open = (field: string, value: string): unknown => {
     if (!key) return LOCKED_VALUE;
     try {
