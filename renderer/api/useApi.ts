@@ -4,6 +4,7 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import type { EventName } from '../../shared/events';
 import type { StudioError } from '../../shared/errors';
 import { api } from './client';
+import { onRequestTenant } from './transport';
 
 /** The state of one request. */
 export interface ApiState<T> {
@@ -13,7 +14,7 @@ export interface ApiState<T> {
   reload: () => void;
 }
 
-/** Calls `channel` with `input` (re-run when `key` changes) and on each of `refreshOn`'s events. */
+/** Calls `channel` with `input` (re-run when `key` or the request tenant changes) and on each of `refreshOn`'s events. */
 export function useApi<K extends Channel>(
   channel: K,
   input: Input<K>,
@@ -25,6 +26,8 @@ export function useApi<K extends Channel>(
   const inputRef = useRef(input);
   inputRef.current = input;
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  // Another tenant was chosen: the answer loaded for the previous one is stale.
+  useEffect(() => onRequestTenant(reload), [reload]);
 
   useEffect(() => {
     let live = true;

@@ -29,8 +29,9 @@ export function TabContent(props: { tabs: Tab[]; active: string | undefined; emp
     <>
       {props.tabs.map((tab) => {
         const key = tabKey(tab);
+        // Panels load again for another tenant: what they hold belongs to the previous one.
         return (
-          <section key={key} id={tabPanelId(key)} role="tabpanel" aria-labelledby={tabButtonId(key)} className="panel" hidden={key !== props.active}>
+          <section key={`${key}@${shell.tenant ?? ''}`} id={tabPanelId(key)} role="tabpanel" aria-labelledby={tabButtonId(key)} className="panel" hidden={key !== props.active}>
             <Panel tab={tab} tabKey={key} active={key === props.active} />
           </section>
         );

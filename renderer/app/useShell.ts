@@ -15,8 +15,8 @@ export interface Shell {
   close(key: string): void;
   replace(key: string, tab: Tab): void;
   notify(notice: Notice): void;
-  /** Entity types present in the store with their counts (empty until loaded). */
-  types: { type: string; count: number }[];
+  /** Entity types present in the store with their counts (empty until loaded); `tenantScoped` ones are counted per tenant. */
+  types: { type: string; count: number; tenantScoped?: boolean }[];
   /** The tenant chosen in the switcher, if any. */
   tenant: string | undefined;
 }

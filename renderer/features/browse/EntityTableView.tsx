@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { forgetRef } from '../../api/entity-names';
 import { useDescriptor } from '../../api/useVocab';
 import { useShell } from '../../app/useShell';
+import { EmptyState } from '../../components/EmptyState';
 import { fieldSpec } from '../editor/field-specs';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -25,6 +26,41 @@ import { useFilteredCount } from './useFilteredCount';
 
 export function EntityTableView(props: { type: string }) {
   const shell = useShell();
+  // A type kept per tenant shows nothing until a tenant is chosen (the main process would refuse).
+  const closed = shell.tenant === undefined && shell.types.some((t) => t.type === props.type && t.tenantScoped);
+  return closed ? <ChooseTenant type={props.type} /> : <TypeTable type={props.type} />;
+}
+
+/** What a type kept per tenant shows under "All tenants": which tenant to choose, or that there is none yet. */
+function ChooseTenant(props: { type: string }) {
+  const shell = useShell();
+  const tenants = shell.types.find((t) => t.type === 'Tenant')?.count ?? 0;
+  return (
+    <div className="view">
+      <div className="toolbar">
+        <h1>{props.type}</h1>
+      </div>
+      {tenants > 0 ? (
+        <EmptyState
+          title="Choose a tenant"
+          text={`${props.type} is kept per tenant. Choose a tenant in the sidebar to see and edit its entities.`}
+          action="Choose a tenant"
+          onAction={() => document.getElementById('tenant-switcher')?.focus()}
+        />
+      ) : (
+        <EmptyState
+          title="No tenants yet"
+          text={`${props.type} is kept per tenant, and this database has no Tenant yet. Create one, then choose it in the sidebar.`}
+          action="New Tenant"
+          onAction={() => shell.open({ kind: 'new', type: 'Tenant', key: `Tenant-${Date.now()}` })}
+        />
+      )}
+    </div>
+  );
+}
+
+function TypeTable(props: { type: string }) {
+  const shell = useShell();
   const { descriptor } = useDescriptor(props.type);
   const [sort, setSort] = useState<Sort>(undefined);
   const [filters, setFilters] = useState<Record<string, string>>({});
@@ -33,7 +69,9 @@ export function EntityTableView(props: { type: string }) {
   const layout = useColumnLayout(props.type, pageRows);
   const properties = useColumnProperties(props.type, layout.columns);
 
-  const tenantScoped = shell.tenant !== undefined && descriptor?.properties.some((p) => p.name === 'tenant');
+  // Types the main process keeps per tenant are scoped there; others with a `tenant` property are narrowed here.
+  const keptPerTenant = shell.types.some((t) => t.type === props.type && t.tenantScoped);
+  const tenantScoped = shell.tenant !== undefined && !keptPerTenant && descriptor?.properties.some((p) => p.name === 'tenant');
   const where = useMemo(() => {
     const kinds: Record<string, FilterKind> = {};
     for (const [path, p] of Object.entries(properties)) kinds[path] = path.startsWith('$') ? 'date' : filterKindOf(p ? fieldSpec(p).kind : undefined);

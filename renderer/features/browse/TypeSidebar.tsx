@@ -12,6 +12,8 @@ import { useTypeSources } from './useTypeSources';
 export interface TypeCount {
   type: string;
   count: number;
+  /** Kept per tenant: without a chosen tenant there is no count to show. */
+  tenantScoped?: boolean;
 }
 
 const GROUP_LABEL: Record<string, string> = { 'schema.org': 'schema.org', custom: 'Custom types', unknown: 'Other' };
@@ -85,7 +87,13 @@ export function TypeSidebar(props: {
                 <li key={t.type}>
                   <button type="button" className="type-item" aria-current={t.type === props.selected ? 'page' : undefined} onClick={() => props.onSelect(t.type)}>
                     <span>{t.type}</span>
-                    <span className="type-count">{formatCount(t.count)}</span>
+                    {t.tenantScoped && props.tenant === undefined ? (
+                      <span className="type-count" title="Kept per tenant: choose a tenant to see its entities">
+                        per tenant
+                      </span>
+                    ) : (
+                      <span className="type-count">{formatCount(t.count)}</span>
+                    )}
                   </button>
                 </li>
               ))}
