@@ -12,6 +12,7 @@ import './styles/editor.css';
 import './features/history/register';
 import './features/settings/register';
 import './features/transfer/register';
+import './features/vocabulary/register';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
