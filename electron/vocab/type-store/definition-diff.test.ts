@@ -11,9 +11,15 @@ describe('diff of two definitions', () => {
     expect(diffDefinitions(v1, v2)).toEqual({
       added: ['seats'],
       removed: ['notes'],
-      changed: [{ name: 'tier', changes: [{ field: 'enum[2]', newValue: 'team' }, { field: 'required', newValue: true }] }],
+      changed: [{ name: 'tier', changes: [{ field: 'enum', oldValue: ['free', 'paid'], newValue: ['free', 'paid', 'team'] }, { field: 'required', newValue: true }] }],
       other: [{ field: 'extends', oldValue: 'Thing', newValue: 'Intangible' }],
     });
+  });
+
+  it('shows a list-valued field (enum, range) whole, and other fields one by one', () => {
+    const a = def({ name: 'T2', properties: { p: { range: 'Text', constraints: { min: 1, max: 5 } } } });
+    const b = def({ name: 'T2', properties: { p: { range: ['Text', 'URL'], constraints: { min: 2, max: 5 } } } });
+    expect(diffDefinitions(a, b).changed).toEqual([{ name: 'p', changes: [{ field: 'range', oldValue: 'Text', newValue: ['Text', 'URL'] }, { field: 'constraints.min', oldValue: 1, newValue: 2 }] }]);
   });
 
   it('shows a first version as all added and a deletion as all removed', () => {

@@ -10,6 +10,17 @@ export interface DefinitionDiff {
   other: FieldChange[];
 }
 
+/** Fields whose value is a list of names: a change shows as the whole list before and after, not element by element. */
+const LIST_FIELDS = ['enum', 'range'] as const;
+
+/** The changes inside one property's declaration. */
+function propertyChanges(old: Record<string, unknown>, now: Record<string, unknown>): FieldChange[] {
+  const lists = LIST_FIELDS.filter((key) => (Array.isArray(old[key]) || Array.isArray(now[key])) && !jsonEquals(old[key], now[key]));
+  const inList = (field: string) => lists.some((key) => field === key || field.startsWith(`${key}[`));
+  const whole = lists.map((field): FieldChange => ({ field, ...(old[field] !== undefined ? { oldValue: old[field] } : {}), ...(now[field] !== undefined ? { newValue: now[field] } : {}) }));
+  return [...whole, ...diffEntities(old, now).filter((c) => !inList(c.field))];
+}
+
 function withoutProperties(def: CustomTypeDefinition): Record<string, unknown> {
   const { properties: _properties, name: _name, ...rest } = def;
   return rest;
@@ -27,7 +38,7 @@ export function diffDefinitions(before: CustomTypeDefinition | null, after: Cust
   for (const name of Object.keys(now)) {
     const old = was[name];
     const current = now[name];
-    if (old && current && !jsonEquals(old, current)) changed.push({ name, changes: diffEntities(old, current) });
+    if (old && current && !jsonEquals(old, current)) changed.push({ name, changes: propertyChanges(old, current) });
   }
   return {
     added: Object.keys(now).filter((name) => !(name in was)),

@@ -29,7 +29,7 @@ describe('risky changes to a type', () => {
     const { notes: _notes, ...rest } = base.properties;
     expect(changes({ ...rest, tier: { enum: ['paid'] } })).toEqual([
       ['notes', 'removed', { notes: { $exists: true } }],
-      ['tier', 'range no longer accepts free', { tier: { $exists: true } }],
+      ['tier', 'range no longer accepts free', { tier: { $in: ['free'] } }],
     ]);
   });
 

@@ -53,6 +53,14 @@ function narrowing(old: PropertyDescriptor, now: PropertyDescriptor, isSubtypeOf
   return out;
 }
 
+/** The enumeration values a property lost, when losing them is its only narrowing; undefined otherwise. */
+function onlyDroppedMembers(old: PropertyDescriptor, now: PropertyDescriptor): string[] | undefined {
+  const enumOnly = (p: PropertyDescriptor) => p.ranges.length > 0 && p.ranges.every((r) => r.kind === 'enumeration');
+  if (!enumOnly(old) || !enumOnly(now) || old.multiplicity !== now.multiplicity || tightened(old.constraints, now.constraints).length > 0) return undefined;
+  const kept = new Set(now.ranges.flatMap((r) => (r.kind === 'enumeration' ? r.members : [])));
+  return old.ranges.flatMap((r) => (r.kind === 'enumeration' ? r.members : [])).filter((m) => !kept.has(m));
+}
+
 /** The risky changes from one descriptor of a type to the next, property by property. */
 export function riskyChanges(before: TypeDescriptor, after: TypeDescriptor, isSubtypeOf: SubtypeTest): RiskyChange[] {
   const next = new Map(after.properties.map((p) => [p.name, p]));
@@ -65,7 +73,9 @@ export function riskyChanges(before: TypeDescriptor, after: TypeDescriptor, isSu
       continue;
     }
     const narrowed = narrowing(old, now, isSubtypeOf);
-    if (narrowed.length) out.push({ property: old.name, change: narrowed.join('; '), where: used });
+    // Where values were only dropped from an enumeration, exactly the entities holding them are concerned.
+    const dropped = onlyDroppedMembers(old, now);
+    if (narrowed.length) out.push({ property: old.name, change: narrowed.join('; '), where: dropped ? { [old.name]: { $in: dropped } } : used });
     if (!old.required && now.required) out.push({ property: old.name, change: 'now required', where: { [old.name]: { $exists: false } } });
   }
   return out;

@@ -153,7 +153,7 @@ export function createTypeService(options: TypeServiceOptions): TypeService {
       if (count > 0) used.push({ property: risky.property, change: risky.change, count });
     }
     if (used.length === 0) return;
-    const why = used.map((u) => `${u.property} (${u.change}): ${u.count} ${u.count === 1 ? 'entity' : 'entities'} ${u.change === 'now required' ? 'lack it' : 'use it'}`);
+    const why = used.map((u) => `${u.property} (${u.change}): ${u.count} stored ${u.count === 1 ? 'entity' : 'entities'} affected`);
     throw new StudioError('CONFLICT', `Changing ${definition.name} would leave stored entities invalid: ${why.join('; ')}. Fix those entities first, or pass force: true to change it anyway.`, {
       details: { name, usage: used },
       issues: used.map((u) => ({ path: ['properties', u.property], message: `${u.change}: ${u.count} stored ${u.count === 1 ? 'entity' : 'entities'}` })),
