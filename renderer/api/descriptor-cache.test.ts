@@ -26,6 +26,16 @@ describe('DescriptorCache', () => {
     expect(cache.descriptor('Person')?.name).toBe('Person');
   });
 
+  it('fetches again after clear (a custom type changed)', async () => {
+    const vocab = source();
+    const cache = new DescriptorCache(vocab);
+    await cache.load('Person');
+    cache.clear();
+    expect(cache.descriptor('Person')).toBeUndefined();
+    await cache.load('Person');
+    expect(vocab.type).toHaveBeenCalledTimes(2);
+  });
+
   it('loads the types a value embeds, named or implied by the range', async () => {
     const cache = new DescriptorCache(source());
     await cache.ensure('Person', { worksFor: { name: 'Acme', address: { postalCode: '1' } }, hasOccupation: { $type: 'Occupation' } });

@@ -64,6 +64,13 @@ export class DescriptorCache implements DescriptorLookup {
     return descriptor;
   }
 
+  /** Forgets everything loaded: a custom type changed, and with it possibly its subtypes and the types naming it. */
+  clear(): void {
+    this.loaded.clear();
+    this.pending.clear();
+    this.subtypeLists.clear();
+  }
+
   /** The subtypes of a type (cached). */
   subtypes(type: string): Promise<string[]> {
     let list = this.subtypeLists.get(type);
