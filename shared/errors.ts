@@ -15,6 +15,14 @@ export const ERROR_CODES = [
   'BAD_QUERY',
   'UNAUTHORIZED',
   'LOCKED',
+  /** The database file is damaged or is not a database. */
+  'CORRUPT',
+  /** The database file (or its folder) cannot be written. */
+  'READ_ONLY',
+  /** The disk holding the database is full. */
+  'DISK_FULL',
+  /** The database file cannot be opened, or the disk reported an error. */
+  'IO_ERROR',
   'INTERNAL',
 ] as const;
 

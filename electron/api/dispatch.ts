@@ -5,6 +5,7 @@
  */
 import { contract, isChannel } from '../../shared/contract';
 import { StudioError, fromZodError, toErrorData, type Result } from '../../shared/errors';
+import { storageError } from '../store/storage-errors';
 import type { RequestContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -33,7 +34,8 @@ export function createDispatch(handlers: Handlers, logError: ErrorLogger = defau
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (!(error instanceof StudioError)) logError(channel, error);
-      return { ok: false, error: toErrorData(error) };
+      // A SQLite failure the store did not already name (a full disk, a lock) still arrives typed.
+      return { ok: false, error: toErrorData(storageError(error)) };
     }
   };
 }

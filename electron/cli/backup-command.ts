@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../transfer/backup';
+import { storageError } from '../store/storage-errors';
 import { UsageError } from './usage-error';
 
 export const BACKUP_HELP = `Usage: semantic-studio backup [--db PATH] --out FILE [--force]
@@ -37,7 +38,7 @@ export async function backupCommand(argv: string[]): Promise<void> {
   const target = resolve(values.out);
   if (source === target) throw new UsageError('--out must differ from --db');
   if (existsSync(target) && !values.force) throw new UsageError(`${target} exists: pass --force to replace it`);
-  const report = await backupDatabase(source, target);
+  const report = await backupDatabase(source, target).catch((error: unknown) => Promise.reject(storageError(error, source)));
   console.log(JSON.stringify(report));
   console.error(`Backed up ${source} to ${target} (${(report.bytes / 1e6).toFixed(1)} MB, integrity ok) in ${report.ms} ms`);
 }

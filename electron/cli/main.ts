@@ -12,9 +12,11 @@ import { queryCommand, QUERY_HELP } from './query-command';
 import { backupCommand, BACKUP_HELP } from './backup-command';
 import { checkCommand, CHECK_HELP } from './check-command';
 import { vocabCommand, VOCAB_HELP } from './vocab-command';
+import { typesCommand, TYPES_HELP } from './types-command';
 import { migrateCommand, MIGRATE_HELP } from './migrate-command';
 import { keysCommand, KEYS_HELP } from './keys-command';
 import { UsageError } from './usage-error';
+import { storageError } from '../store/storage-errors';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string; summary: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP, summary: 'serve the studio over HTTP on this machine' },
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
   backup: { run: backupCommand, help: BACKUP_HELP, summary: 'online, verified copy of the database' },
   check: { run: checkCommand, help: CHECK_HELP, summary: 'integrity check of the database, as JSON' },
   vocab: { run: vocabCommand, help: VOCAB_HELP, summary: 'search schema.org types, NAICS industries, O*NET occupations' },
+  types: { run: typesCommand, help: TYPES_HELP, summary: 'custom types stored in the database: list, get, define, history, delete' },
   migrate: { run: migrateCommand, help: MIGRATE_HELP, summary: "a workspace's migrations: status, up, down" },
   keys: { run: keysCommand, help: KEYS_HELP, summary: 'create or rotate the encryption key of a workspace' },
 };
@@ -63,7 +66,9 @@ main(process.argv.slice(2)).then(
   (code) => {
     if (code !== 0) process.exitCode = code;
   },
-  (error: unknown) => {
+  (caught: unknown) => {
+    // A SQLite failure outside the store (backup, check) prints as one line like any typed error.
+    const error = storageError(caught);
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`semantic-studio: ${(error as Error).message}`);
       process.exitCode = 2;

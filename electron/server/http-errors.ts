@@ -10,6 +10,10 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNIQUE: 409,
   LOCKED: 423,
+  READ_ONLY: 403,
+  CORRUPT: 500,
+  DISK_FULL: 507,
+  IO_ERROR: 503,
   INTERNAL: 500,
 };
 

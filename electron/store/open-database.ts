@@ -1,7 +1,11 @@
 /**
  * Opens the SQLite connection with the settings durability depends on. Pragmas are set on
  * EVERY open: after a close and reopen of a WAL file `synchronous` reads NORMAL again.
+ * A file this process may not write opens read-only; a damaged one is refused before
+ * anything is written to it.
  */
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StudioError } from '../../shared/errors';
 import { registerRegexFunction } from '../query/regex';
@@ -19,13 +23,23 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-/** Opens (creating when missing) and configures a connection; refuses files from newer code. */
+/**
+ * Opens (creating when missing) and configures a connection; refuses files from newer code.
+ * The connection is read-only (`db.readonly`) when the file exists and this process may not write it.
+ */
 export function openDatabase(options: OpenOptions): Database.Database {
-  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const onDisk = options.file !== ':memory:' && options.file !== '';
+  if (onDisk && !existsSync(dirname(options.file))) {
+    throw new StudioError('NOT_FOUND', `The folder of the database ${options.file} does not exist: create it first or pick another path.`, { details: { file: options.file } });
+  }
+  const readonly = onDisk && existsSync(options.file) && !writable(options.file);
+  const db = new Database(options.file, { readonly, fileMustExist: readonly, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   try {
     checkSqliteVersion(String((db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v));
-    // Read before any pragma writes: a refused file must be left byte for byte as it was.
+    // Read the header and the schema before any pragma writes: a damaged or refused file must
+    // be left byte for byte as it was.
     const version = db.pragma('user_version', { simple: true }) as number;
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
     if (version > LATEST_VERSION) {
       throw new StudioError(
         'CONFLICT',
@@ -33,7 +47,7 @@ export function openDatabase(options: OpenOptions): Database.Database {
         { details: { file: options.file, schemaVersion: version, supported: LATEST_VERSION } },
       );
     }
-    if (options.file !== ':memory:' && options.file !== '') db.pragma('journal_mode = WAL');
+    if (onDisk && !readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -43,6 +57,16 @@ export function openDatabase(options: OpenOptions): Database.Database {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Whether this process may write to a path (root included: a read-only mount says no). */
+export function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

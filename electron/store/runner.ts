@@ -2,9 +2,12 @@
  * How an operation runs: reads wait until no transaction is open (or join the caller's
  * transaction), writes run in a transaction of their own (or join the caller's), and
  * `transaction(fn)` holds the gate for its whole async body. A failed write rolls back whole.
+ * SQLite's file-level failures leave here as typed errors naming the file (storage-errors.ts).
  */
 import { StudioError } from '../../shared/errors';
 import { TxState } from './gate';
+import { BUSY_TIMEOUT_MS } from './open-database';
+import { storageError } from './storage-errors';
 import { flushCounts } from './write-path';
 import type { StoreCore } from './store-core';
 import type { StoreOps } from './types';
@@ -29,26 +32,53 @@ export class Runner {
     if (!this.core.db.open) throw new StudioError('INTERNAL', 'The store is closed');
   }
 
+  /** Runs `fn`, turning a SQLite file-level failure into its typed error. */
+  private typed<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw storageError(error, this.core.file);
+    }
+  }
+
   /** Runs a synchronous read. */
   async read<T>(fn: () => T): Promise<T> {
     this.checkOpen();
-    if (this.state()) return fn();
+    if (this.state()) return this.typed(fn);
     await this.core.gate.idle();
     this.checkOpen();
-    return fn();
+    return this.typed(fn);
   }
 
   /** Runs a synchronous write inside a transaction. */
   async write<T>(fn: (state: TxState) => T): Promise<T> {
     this.checkOpen();
     const state = this.state();
-    if (state) return fn(state);
-    return this.core.gate.exclusive(() => this.runSync(fn));
+    if (state) return this.typed(() => fn(state));
+    return this.core.gate.exclusive(() => this.typed(() => this.runSync(fn)));
   }
 
+  /**
+   * A synchronous write begins deferred, so a body with nothing to change (a set-up check, an
+   * empty sweep) never waits for the write lock another program holds. Once it has read, SQLite
+   * refuses the upgrade to a write at once, without a busy wait, when another connection holds
+   * the lock or committed since (a stale snapshot): then the body runs again from the start
+   * with the lock taken first, which waits as long as the busy timeout allows.
+   */
   private runSync<T>(fn: (state: TxState) => T): T {
     this.checkOpen();
-    const state = this.begin();
+    const started = Date.now();
+    try {
+      return this.attempt(fn, 'BEGIN');
+    } catch (error) {
+      const busy = /^SQLITE_BUSY/.test(String((error as { code?: unknown }).code));
+      if (!busy || this.core.db.readonly || Date.now() - started >= BUSY_TIMEOUT_MS / 2) throw error;
+      return this.attempt(fn, 'BEGIN IMMEDIATE');
+    }
+  }
+
+  private attempt<T>(fn: (state: TxState) => T, begin: 'BEGIN' | 'BEGIN IMMEDIATE'): T {
+    const state = this.begin(begin);
     try {
       const result = fn(state);
       this.commit(state);
@@ -59,10 +89,13 @@ export class Runner {
     }
   }
 
-  /** Opens a write transaction and its bookkeeping. */
-  private begin(): TxState {
+  /**
+   * Opens a write transaction and its bookkeeping. On a read-only file every transaction begins
+   * deferred: a body that only reads succeeds, the first real write fails as READ_ONLY.
+   */
+  private begin(begin: 'BEGIN' | 'BEGIN IMMEDIATE' = 'BEGIN IMMEDIATE'): TxState {
     const state = new TxState();
-    this.core.statement('BEGIN IMMEDIATE').run();
+    this.core.statement(this.core.db.readonly ? 'BEGIN' : begin).run();
     return state;
   }
 
@@ -74,10 +107,14 @@ export class Runner {
     this.core.announce(state.changes);
   }
 
-  /** Closes a failed transaction and rolls it back. */
+  /** Closes a failed transaction and rolls it back; the failure that caused it is the one reported. */
   private abort(state: TxState): void {
     state.open = false;
-    this.rollback();
+    try {
+      this.rollback();
+    } catch (error) {
+      console.error('[store] rollback after a failed transaction failed too:', error);
+    }
   }
 
   /** Rolls back and forgets what the failed transaction taught the registries. */
@@ -93,14 +130,14 @@ export class Runner {
     if (outer) return this.savepoint(outer, fn);
     return this.core.gate.exclusive(async () => {
       this.checkOpen();
-      const state = this.begin();
+      const state = this.typed(() => this.begin());
       try {
         const result = await this.core.gate.within(state, () => fn(this.makeOps(new Runner(this.core, this.makeOps, state))));
         this.commit(state);
         return result;
       } catch (error) {
         this.abort(state);
-        throw error;
+        throw storageError(error, this.core.file);
       }
     });
   }
@@ -121,7 +158,7 @@ export class Runner {
       state.changes.length = mark;
       state.counts = counts;
       this.core.refresh(true);
-      throw error;
+      throw storageError(error, this.core.file);
     }
   }
 }

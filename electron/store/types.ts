@@ -210,8 +210,8 @@ export interface Store extends StoreOps {
   onChange(listener: (change: Change) => void): () => void;
   /** Removes entities whose TTL index says they expired; returns how many. */
   purgeExpired(): Promise<number>;
-  /** The file, the SQLite version and the effective durability pragmas. */
-  info(): { file: string; sqliteVersion: string; pragmas: Record<string, string | number> };
+  /** The file, whether it opened read-only, the SQLite version and the effective durability pragmas. */
+  info(): { file: string; readOnly: boolean; sqliteVersion: string; pragmas: Record<string, string | number> };
   close(): void;
 }
 

@@ -10,12 +10,14 @@
  *
  * A batch is first written with one `createMany` in a savepoint; if that fails (a rejected
  * row, an `$id` that exists), the savepoint is rolled back and the batch is written row by row,
- * each row in its own savepoint, so one bad row costs only itself.
+ * each row in its own savepoint, so one bad row costs only itself. A failure of the file itself
+ * (read-only, full disk, locked, damaged) is no row's fault: it ends the import with that error.
  */
 import { StudioError, toErrorData, type FieldIssue } from '../../shared/errors';
 import type { DescriptorLookup } from '../../shared/vocab/descriptor';
 import type { ImportMode } from '../../shared/channels/transfer';
 import type { Context, StoreOps } from '../store';
+import { isStorageFailure } from '../store/storage-errors';
 import { isReadRow, type ImportRow } from './import-row';
 import type { ImportTracker } from './import-tracker';
 import { prepareRow, type PreparedRow } from './prepare-row';
@@ -64,7 +66,7 @@ export async function runImport(store: ImportTarget, rows: AsyncIterable<ImportR
           tracker.created += run.length;
           continue;
         } catch (error) {
-          if (!(error instanceof StudioError)) throw error;
+          if (!(error instanceof StudioError) || isStorageFailure(error)) throw error;
         }
       }
       for (const r of run) await writeRow(tx, r);
@@ -77,7 +79,7 @@ export async function runImport(store: ImportTarget, rows: AsyncIterable<ImportR
       tracker.created += 1;
       return;
     } catch (error) {
-      if (!(error instanceof StudioError)) throw error;
+      if (!(error instanceof StudioError) || isStorageFailure(error)) throw error;
       if (error.code !== 'CONFLICT' || r.id === undefined) return tracker.reject(r.row, r.line, r.id, issuesOf(error));
     }
     try {
@@ -85,7 +87,7 @@ export async function runImport(store: ImportTarget, rows: AsyncIterable<ImportR
       await tx.transaction((sp) => sp.update(r.type, r.id!, props, writeOptions));
       tracker.updated += 1;
     } catch (error) {
-      if (!(error instanceof StudioError)) throw error;
+      if (!(error instanceof StudioError) || isStorageFailure(error)) throw error;
       const issues = error.code === 'NOT_FOUND' ? [{ path: ['$id'], message: `"${r.id}" is taken by an entity of another type or in the trash` }] : issuesOf(error);
       tracker.reject(r.row, r.line, r.id, issues);
     }
