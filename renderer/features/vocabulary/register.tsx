@@ -1,7 +1,9 @@
 /** Adds the vocabulary browser to the shell (command palette: "Open Vocabulary"). Imported once at start-up. */
+import { lazyComponent } from '../../app/lazy-component';
 import { registerView } from '../../app/views';
 import './vocabulary.css';
-import { VocabularyView } from './VocabularyView';
+
+const VocabularyView = lazyComponent(() => import('./VocabularyView').then((m) => m.VocabularyView));
 
 registerView({
   id: 'vocabulary',
