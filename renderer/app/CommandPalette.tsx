@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { shellViews } from './views';
-import { rankItems, type PaletteItem } from './palette';
+import { orderSections, rankItems, type PaletteItem } from './palette';
 import { useShell } from './useShell';
 import { useEntityHits } from './useEntityHits';
 
@@ -42,8 +42,7 @@ export function CommandPalette(props: { currentType: string | undefined; onClose
       hint: `${h.type} · ${h.id}`,
       run: () => shell.open({ kind: 'entity', type: h.type, id: h.id }),
     }));
-    // Types first, then entities (already ranked by the server), then actions.
-    return [...ranked.filter((i) => i.section === 'Types'), ...entities, ...ranked.filter((i) => i.section !== 'Types')];
+    return orderSections(ranked, entities, query);
   }, [shell, props.currentType, props.onTheme, query, hits]);
 
   useEffect(() => setCursor(0), [query]);

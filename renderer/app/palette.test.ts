@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore, rankItems, type PaletteItem } from './palette';
+import { matchScore, orderSections, rankItems, type PaletteItem } from './palette';
 
 const item = (label: string, section: PaletteItem['section'] = 'Types', keywords?: string): PaletteItem => ({ id: label, label, section, keywords, run: () => undefined });
 
@@ -16,5 +16,13 @@ describe('palette ranking', () => {
     expect(rankItems(items, 'per').map((i) => i.label)).toEqual(['Person', 'New Person']);
     expect(rankItems(items, 'dark').map((i) => i.label)).toEqual(['Toggle theme']);
     expect(rankItems(items, '')).toHaveLength(4);
+  });
+
+  it('puts actions before entities when an action is named by the query, after them otherwise', () => {
+    const ranked = rankItems([item('Person'), item('Open Vocabulary', 'Actions', 'types naics'), item('Switch theme', 'Actions')], 'vocab');
+    const entities = [item('A post about vocabularies', 'Entities')];
+    expect(orderSections(ranked, entities, 'vocab').map((i) => i.label)).toEqual(['Open Vocabulary', 'A post about vocabularies']);
+    const byKeyword = rankItems([item('Open Vocabulary', 'Actions', 'types naics')], 'naics');
+    expect(orderSections(byKeyword, [item('NAICS codes explained', 'Entities')], 'naics').map((i) => i.label)).toEqual(['NAICS codes explained', 'Open Vocabulary']);
   });
 });

@@ -40,3 +40,16 @@ export function rankItems(items: readonly PaletteItem[], query: string, limit = 
     .slice(0, limit)
     .map((s) => s.item);
 }
+
+/**
+ * The palette's sections in order: types, then entities (ranked by the server), then actions —
+ * unless an action's own name matches the query by a word ("vocab" → "Open Vocabulary"): then
+ * the actions come before the entities, so Enter does what the user named rather than opening
+ * an entity whose text happens to contain the word.
+ */
+export function orderSections(ranked: readonly PaletteItem[], entities: readonly PaletteItem[], query: string): PaletteItem[] {
+  const types = ranked.filter((i) => i.section === 'Types');
+  const actions = ranked.filter((i) => i.section !== 'Types');
+  const named = query.trim() !== '' && actions.some((a) => matchScore(query, a.label) >= 60);
+  return named ? [...types, ...actions, ...entities] : [...types, ...entities, ...actions];
+}
