@@ -1,4 +1,4 @@
-/** Short notices in the bottom corner ("Saved", "Deleted · Undo"); they leave on their own after a while. */
+/** Short notices in the bottom corner ("Saved", "Deleted · Undo"); they leave on their own after a while, errors when dismissed. */
 import { useCallback, useRef, useState } from 'react';
 import type { Notice } from './useShell';
 
@@ -17,7 +17,8 @@ export function useNotices(): { list: Shown[]; push: (notice: Notice) => void; d
     (notice: Notice) => {
       const id = next.current++;
       setList((l) => [...l.slice(-3), { ...notice, id }]);
-      window.setTimeout(() => dismiss(id), LIFETIME_MS);
+      // An error stays until dismissed: it names a file and what to do, more than a glance can read.
+      if (notice.tone !== 'error') window.setTimeout(() => dismiss(id), LIFETIME_MS);
     },
     [dismiss],
   );
