@@ -8,6 +8,12 @@ export const events = {
     id: z.string(),
     action: z.enum(['create', 'update', 'delete', 'restore']),
   }),
+  /** A custom type was stored in a new version or deleted (cached descriptors of it are stale). */
+  'types.changed': z.object({
+    name: z.string(),
+    version: z.number(),
+    action: z.enum(['define', 'update', 'delete']),
+  }),
   /** Progress of a long task such as an import. */
   'task.progress': z.object({
     task: z.string(),

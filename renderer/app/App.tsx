@@ -21,6 +21,8 @@ import { useTheme } from './useTheme';
 
 export function App() {
   const vocab = useMemo(() => createVocab(apiVocab(api())), []);
+  // A stored custom type changed: descriptors loaded before describe its previous version.
+  useEffect(() => api().on('types.changed', () => vocab.cache.clear()), [vocab]);
   const types = useApi('entities.types', {}, 'types', ['entities.changed']);
   const [state, dispatch] = useReducer(tabsReducer, { tabs: [], active: undefined });
   const [paletteOpen, setPaletteOpen] = useState(false);
