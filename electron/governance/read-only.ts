@@ -27,6 +27,8 @@ export const WRITE_CHANNELS: ReadonlySet<string> = new Set([
   'query.createIndex',
   'query.save',
   'query.deleteSaved',
+  'types.define',
+  'types.delete',
 ]);
 
 /** The FORBIDDEN error of a write while read-only. */

@@ -154,7 +154,7 @@ export function createTypeService(options: TypeServiceOptions): TypeService {
     }
     if (used.length === 0) return;
     const why = used.map((u) => `${u.property} (${u.change}): ${u.count} stored ${u.count === 1 ? 'entity' : 'entities'} affected`);
-    throw new StudioError('CONFLICT', `Changing ${definition.name} would leave stored entities invalid: ${why.join('; ')}. Fix those entities first, or pass force: true to change it anyway.`, {
+    throw new StudioError('CONFLICT', `Changing ${definition.name} could leave stored entities invalid: ${why.join('; ')}. Fix those entities first, or pass force: true to change it anyway.`, {
       details: { name, usage: used },
       issues: used.map((u) => ({ path: ['properties', u.property], message: `${u.change}: ${u.count} stored ${u.count === 1 ? 'entity' : 'entities'}` })),
     });
