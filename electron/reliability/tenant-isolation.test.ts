@@ -26,7 +26,7 @@ let dir: string;
 let services: Services;
 let call: ReturnType<typeof caller>;
 const owner = new Map<string, string>();
-const freed: string[] = [];
+const freed: Array<{ id: string; tenant: string }> = [];
 const markers: string[] = [];
 const tally = { sequences: 0, operations: 0, refused: 0, reads: 0, byKind: new Map<string, number>() };
 

@@ -10,7 +10,7 @@ import { NO_INDEXES } from '../query/shape';
 import { compile, sql, Sql, type CompiledSql } from '../query/sql';
 import { RAW_KEYS_FROM, rawRowToEntity, rowToEntity, type EntityRow, type Props, type RawEntityRow } from './entity-data';
 import { populate } from './populate';
-import { deletedMode, readScope, visible } from './scope';
+import { checkTenant, deletedMode, readScope, visible } from './scope';
 import type { StoreCore } from './store-core';
 import type { CountOptions, DeletedMode, Explanation, ListOptions, Page, PageOptions, ReadOptions, Where, Context } from './types';
 
@@ -36,6 +36,7 @@ export function specFor(core: StoreCore, type: string, where: Where | undefined,
 export function getEntity(core: StoreCore, type: string, id: string, options: ReadOptions = {}): Entity | null {
   checkType(type);
   if (typeof id !== 'string') throw badQuery('id', 'an id is a string');
+  checkTenant(core.settings.forType(type), options.context);
   const row = core.rowById(id);
   if (!row || row.type !== type) return null;
   const props = JSON.parse(row.doc) as Props;

@@ -28,12 +28,20 @@ export function readScope(settings: LoadedSettings | undefined, context: Context
   return parts;
 }
 
+/**
+ * FORBIDDEN when the type is tenant-scoped and the call names no tenant. Checked before an
+ * entity is looked up, so such a call learns nothing of which ids exist, are live or in the trash.
+ */
+export function checkTenant(settings: LoadedSettings | undefined, context: Context | undefined): void {
+  if (settings?.tenantField) requireTenant(settings, context);
+}
+
 /** True when a stored entity is visible to the caller. */
 export function visible(settings: LoadedSettings | undefined, context: Context | undefined, mode: DeletedMode, deleted: boolean, props: Props): boolean {
+  const tenant = settings?.tenantField ? requireTenant(settings, context) : undefined;
   if (mode === 'exclude' && deleted) return false;
   if (mode === 'only' && !deleted) return false;
-  if (!settings?.tenantField) return true;
-  return valueAt(props, settings.tenantField) === requireTenant(settings, context);
+  return tenant === undefined || valueAt(props, settings!.tenantField!) === tenant;
 }
 
 /** Stamps the tenant on new properties, refusing (FORBIDDEN) a write into another tenant. */

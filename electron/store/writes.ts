@@ -10,7 +10,7 @@ import { selectMatchingRows } from '../query/select';
 import { checkVersion, toProps, type EntityRow, type Props } from './entity-data';
 import type { TxState } from './gate';
 import { checkType, specFor } from './reads';
-import { deletedMode, stampTenant, visible } from './scope';
+import { checkTenant, deletedMode, stampTenant, visible } from './scope';
 import type { StoreCore } from './store-core';
 import { applyPatch } from './update-ops';
 import { commitWrite } from './write-path';
@@ -61,6 +61,7 @@ const CONTROL = /[\u0000-\u001f]/;
 /** The row to change, or NOT_FOUND when it is missing, of another type, or out of the caller's scope. */
 function loadForWrite(core: StoreCore, type: string, id: string, context: Context | undefined, mode: DeletedMode): { row: EntityRow; props: Props } {
   checkType(type);
+  checkTenant(core.settings.forType(type), context);
   const row = typeof id === 'string' ? core.rowById(id) : undefined;
   if (!row || row.type !== type) throw notFound(type, String(id));
   const props = JSON.parse(row.doc) as Props;
