@@ -95,7 +95,7 @@ export function commitWrite(env: WriteEnv, state: TxState, req: WriteRequest): E
   if (req.after && env.shapes.observe(req.type, req.after.props)) env.shapes.persistNew(db);
   const delta = (req.after && !req.after.deleted ? 1 : 0) - (req.before && req.before.deleted === 0 ? 1 : 0);
   if (delta !== 0) state.counts.set(req.type, (state.counts.get(req.type) ?? 0) + delta);
-  const change: Change = { action: req.action, type: req.type, id: (after ?? before)!.$id, before, after, context: req.context };
+  const change: Change = { action: req.action, type: req.type, id: (after ?? before)!.$id, before, after, context: ownerContext(settings?.tenantField, req, before) };
   env.hooks.onWrite?.(change, { db });
   state.changes.push(change);
   return (after ?? before)!;
@@ -126,6 +126,17 @@ function translateConstraint(error: unknown, env: WriteEnv, req: WriteRequest): 
     details: { type: req.type, field, value: value.length === 1 ? value[0] : value },
     issues: index.fields.map((f) => ({ path: f, message: `must be unique; ${shown} is taken` })),
   });
+}
+
+/**
+ * The context a change is announced with: on a tenant-scoped type it names the entity's tenant,
+ * whoever wrote (the TTL sweep acts for no tenant), so observers such as the audit trail record
+ * the change for the tenant it belongs to.
+ */
+function ownerContext(tenantField: readonly string[] | null | undefined, req: WriteRequest, before: Entity | null): Context {
+  if (!tenantField) return req.context;
+  const owner = valueAt(req.after?.props ?? (before as Props | null) ?? {}, tenantField);
+  return typeof owner === 'string' && owner.length > 0 && owner !== req.context.tenant ? { ...req.context, tenant: owner } : req.context;
 }
 
 function valueAt(props: Props, segments: readonly string[]): unknown {

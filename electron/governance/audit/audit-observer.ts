@@ -43,15 +43,12 @@ export function auditContextOf(ctx: AuditedContext): AuditContext {
 
 /**
  * The `onWrite` observer that appends an audit entry per write, in the write's transaction.
- * `tenantOf` names the tenant an entity of a tenant-scoped type belongs to: its entries are
- * recorded for that tenant even when the write is the system's (TTL, retention), so the
- * tenant's history shows them and no other tenant's does.
+ * A change of a tenant-scoped entity names the entity's tenant (the store sees to it, for the
+ * system's own writes too), so its entry is recorded for that tenant.
  */
-export function auditObserver(now: () => Date = () => new Date(), tenantOf: (change: Change) => string | undefined = () => undefined): (change: Change, tx: WriteTransaction) => void {
+export function auditObserver(now: () => Date = () => new Date()): (change: Change, tx: WriteTransaction) => void {
   return (change, tx) => {
-    const given = change.context as AuditedContext;
-    const owner = tenantOf(change);
-    const ctx: AuditedContext = owner !== undefined ? { ...given, tenant: owner } : given;
+    const ctx = change.context as AuditedContext;
     const version = change.after?.$version ?? (change.before?.$version ?? 0) + 1;
     appendAudit(tx.db, {
       timestamp: change.after?.$updatedAt ?? now().toISOString(),
