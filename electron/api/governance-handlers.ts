@@ -39,8 +39,10 @@ function noMigrations(): StudioError {
 /** The `audit.*` and `settings.*` handlers. */
 export function governanceHandlers(gov: Governance, places: GovernancePlaces, lookup?: DescriptorLookup): HandlersFor<GovernanceChannel> {
   const audit = new AuditService(gov);
-  // Nested personal data (an Order's embedded customer's e-mail) is found through the vocabulary.
   const pii = (type: string) => typePii(gov.policy().piiPolicy(), lookup, type);
+  // Nested personal data (an Order's embedded customer's e-mail) is found through the vocabulary
+  // and through the types the stored entity's embedded entities name.
+  const piiOf = async (type: string, id: string) => typePii(gov.policy().piiPolicy(), lookup, type, await audit.stored(type, id));
   const mask = <T extends Entity | null>(e: T): T => (e ? maskEntity(e, gov.policy().piiPolicy()) : e);
   const view = (type: string) => {
     const p = gov.policy().forType(type);
@@ -51,21 +53,28 @@ export function governanceHandlers(gov: Governance, places: GovernancePlaces, lo
   return {
     'audit.history': async ({ type, id, limit, beforeSeq }) => {
       const page = await audit.history(type, id, { limit, beforeSeq });
-      return { entries: page.entries.map((e) => maskAuditEntry(e, pii(type), gov.keyState().key)), next: page.next };
+      const shape = await piiOf(type, id);
+      return { entries: page.entries.map((e) => maskAuditEntry(e, shape, gov.keyState().key)), next: page.next };
     },
     'audit.at': async ({ type, id, version, time }) => mask(version !== undefined ? await audit.atVersion(type, id, version) : await audit.atTime(type, id, time!)),
-    'audit.compare': async ({ type, id, from, to }) => ({ changes: maskChanges(pii(type), await audit.compare(type, id, from, to)) }),
+    'audit.compare': async ({ type, id, from, to }) => {
+      const changes = await audit.compare(type, id, from, to);
+      return { changes: maskChanges(await piiOf(type, id), changes) };
+    },
     'audit.revertPreview': async ({ type, id, version, field }) => {
       const preview = await audit.previewRevert(type, id, version, field);
-      return { changes: maskChanges(pii(type), preview.changes), warnings: preview.warnings };
+      return { changes: maskChanges(await piiOf(type, id), preview.changes), warnings: preview.warnings };
     },
     'audit.revert': async ({ type, id, version, field, expectedVersion }) => mask(await audit.revert(type, id, version, { field, expectedVersion })),
-    'audit.whoChanged': async ({ type, id, field }) =>
-      (await audit.whoChanged(type, id, field)).map((item) => ({
+    'audit.whoChanged': async ({ type, id, field }) => {
+      const items = await audit.whoChanged(type, id, field);
+      const shape = await piiOf(type, id);
+      return items.map((item) => ({
         ...item,
-        ...('oldValue' in item ? { oldValue: maskFieldValue(pii(type), item.field, item.oldValue) } : {}),
-        ...('newValue' in item ? { newValue: maskFieldValue(pii(type), item.field, item.newValue) } : {}),
-      })),
+        ...('oldValue' in item ? { oldValue: maskFieldValue(shape, item.field, item.oldValue) } : {}),
+        ...('newValue' in item ? { newValue: maskFieldValue(shape, item.field, item.newValue) } : {}),
+      }));
+    },
     'audit.reveal': async ({ type, id, fields, reason }) => ({ values: await audit.reveal(type, id, fields, reason) }),
     'audit.verify': async () => gov.raw().connection((db) => verifyAuditChain(db)),
 

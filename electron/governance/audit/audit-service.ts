@@ -49,8 +49,8 @@ export class AuditService {
     return fields.length ? decryptFields(this.gov.keyState().key, entity.$type, entity.$id, entity, fields) : entity;
   }
 
-  /** The stored entity (soft-deleted too), in stored form, or NOT_FOUND when it never existed. */
-  private async stored(type: string, id: string): Promise<Entity | null> {
+  /** The stored entity as the caller may see it (soft-deleted too), in stored form, or null. */
+  async stored(type: string, id: string): Promise<Entity | null> {
     const ctx = storeContext(undefined);
     return this.raw().get(type, id, { deleted: 'include', context: ctx });
   }

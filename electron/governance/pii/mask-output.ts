@@ -12,7 +12,7 @@ import { LOCKED_VALUE, type PiiField, type PiiPolicy } from '../../../shared/gov
 import type { DescriptorLookup } from '../../../shared/vocab/descriptor';
 import { decryptField, isEncrypted } from '../crypto/field-cipher';
 import type { FieldKey } from '../crypto/field-key';
-import { entityShape, maskByShape, shapeAt, type PiiShape } from './pii-shape';
+import { entityShape, maskByShape, shapeAt, unionShape, valueShape, type PiiShape } from './pii-shape';
 
 /** Where a type's personal data sits (nested fields of embedded entities included) and the policy that masks it. */
 export interface TypePii {
@@ -20,9 +20,13 @@ export interface TypePii {
   policy: PiiPolicy;
 }
 
-/** The personal data of `type` under a policy, following the vocabulary into embedded entities. */
-export function typePii(policy: PiiPolicy, lookup: DescriptorLookup | undefined, type: string): TypePii {
-  return { shape: entityShape(policy, lookup, [type]), policy };
+/**
+ * The personal data of `type` under a policy, following the vocabulary into embedded entities
+ * and, where the stored entity is at hand, the types its embedded entities name.
+ */
+export function typePii(policy: PiiPolicy, lookup: DescriptorLookup | undefined, type: string, stored?: Record<string, unknown> | null): TypePii {
+  const declared = entityShape(policy, lookup, [type]);
+  return { shape: stored ? unionShape(declared, valueShape(policy, stored)) : declared, policy };
 }
 
 /**

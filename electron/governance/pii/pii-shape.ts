@@ -76,6 +76,32 @@ export function entityShape(policy: PiiPolicy, lookup: DescriptorLookup | undefi
 }
 
 /**
+ * The shape of a stored value by the `$type` its embedded entities carry: an Order whose
+ * `customer` holds `{ $type: 'Person', ... }` has the customer's e-mail at `customer.email`,
+ * whatever the vocabulary says `customer` may hold.
+ */
+export function valueShape(policy: PiiPolicy, value: unknown, depth = 0): PiiShape {
+  if (depth > 16 || value === null || typeof value !== 'object') return NO_PII;
+  if (Array.isArray(value)) {
+    return {
+      at: (key) =>
+        typeof key === 'number' || INDEX.test(key)
+          ? valueShape(policy, value[Number(key)], depth + 1)
+          : value.slice(0, 50).reduce<PiiShape>((acc, item) => unionShape(acc, valueShape(policy, item, depth + 1).at(key)), NO_PII),
+    };
+  }
+  const doc = value as Record<string, unknown>;
+  const fields = typeof doc.$type === 'string' ? piiFieldsOf(policy, doc.$type) : {};
+  return {
+    at(key) {
+      const name = String(key);
+      const kind = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]!.kind : undefined;
+      return kind ? piiLeaf(kind) : valueShape(policy, Object.prototype.hasOwnProperty.call(doc, name) ? doc[name] : undefined, depth + 1);
+    },
+  };
+}
+
+/**
  * `value` with the personal data its shape says it holds masked. An embedded entity (an
  * object with `$type`) is masked by its own type, as whole entities are.
  */
