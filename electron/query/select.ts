@@ -41,11 +41,18 @@ export function whereClause(spec: SelectSpec, extra: readonly Sql[] = []): Sql {
  * A list query: rows in order, with the sort values as `k0..kn` for cursors. An empty
  * `order` leaves the order to the planner, so it is free to pick the most selective index.
  */
-export function selectList(spec: SelectSpec, order: readonly SortKey[], paging: { limit?: number; offset?: number; after?: readonly SortValue[]; extra?: readonly Sql[] }): Sql {
+export function selectList(
+  spec: SelectSpec,
+  order: readonly SortKey[],
+  paging: { limit?: number; offset?: number; after?: readonly SortValue[]; extra?: readonly Sql[]; fixedLeadingKeys?: number },
+): Sql {
   if (order.length === 0) return sql`SELECT ${ENTITY_COLUMNS} FROM entities AS e ${whereClause(spec)}${limitOffset(paging)}`;
   const keys = join(order.map((k, i) => sql`${sortExpression(k)} AS ${Sql.trusted(`k${i}`)}`), ', ');
   const extra = [...(paging.after ? [afterCondition(order, paging.after)] : []), ...(paging.extra ?? [])];
-  return sql`SELECT ${ENTITY_COLUMNS}, ${keys} FROM entities AS e ${whereClause(spec, extra)} ${orderClause(order)}${limitOffset(paging)}`;
+  // Keys an equality in `extra` fixes are left out of ORDER BY: SQLite then walks the index in
+  // order instead of sorting every row of that value in a temporary B-tree.
+  const ordered = order.slice(paging.fixedLeadingKeys ?? 0);
+  return sql`SELECT ${ENTITY_COLUMNS}, ${keys} FROM entities AS e ${whereClause(spec, extra)} ${orderClause(ordered)}${limitOffset(paging)}`;
 }
 
 function limitOffset(paging: { limit?: number; offset?: number }): Sql {

@@ -111,7 +111,8 @@ function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: Pa
       planned(core, { q: 'page', part, type, mode, order: [options.orderBy ?? null] }, options, { limit, after: after ?? null }, (spec, v) => {
         const values = v.after as SortValue[] | null;
         if (part === 0) return selectList(spec, order, { limit: v.limit as number, ...(values ? { after: values } : {}) });
-        return selectList(spec, order, { limit: v.limit as number, extra: [splitAfter(order, values!)![part - 1]!] });
+        // Part 1 holds the leading key equal to the cursor's: only the `$id` tie-break orders it.
+        return selectList(spec, order, { limit: v.limit as number, extra: [splitAfter(order, values!)![part - 1]!], fixedLeadingKeys: part === 1 ? 1 : 0 });
       }),
     );
   if (!split) return run(0, count);
