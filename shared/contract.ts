@@ -12,6 +12,7 @@ import { transferChannels } from './channels/transfer';
 import { auditChannels } from './channels/audit';
 import { settingsChannels } from './channels/settings';
 import { queryChannels } from './channels/query';
+import { typeChannels } from './channels/types';
 
 export const contract = {
   ...appChannels,
@@ -21,6 +22,7 @@ export const contract = {
   ...auditChannels,
   ...settingsChannels,
   ...queryChannels,
+  ...typeChannels,
 } as const;
 
 /** The contract's type. */

@@ -28,6 +28,8 @@ import { vocabHandlers } from '../api/vocab-handlers';
 import { governanceHandlers } from '../api/governance-handlers';
 import { queryHandlers } from '../api/query-handlers';
 import { transferHandlers } from '../api/transfer-handlers';
+import { afterReady, typeHandlers } from '../api/types-handlers';
+import { createTypeService } from '../vocab/type-store/type-service';
 import type { Handlers } from '../api/handlers';
 import { EventBus } from './event-bus';
 import { APP_NAME, APP_VERSION } from './app-meta';
@@ -68,6 +70,13 @@ export function openServices(options: ServiceOptions): Services {
   const raw = openStore({ file: options.dbFile, nativeBinding: options.nativeBinding, ...governance.storeOptions(createStoreValidator(vocab)) });
   const store = governance.attach(raw);
   const events = new EventBus();
+  // Stored custom types go on top of the examples and the workspace's types (see type-service.ts for which wins).
+  const types = createTypeService({
+    store,
+    vocab,
+    workspaceTypes: new Set(options.governance?.config?.types.map((t) => t.name) ?? []),
+    onChange: (change) => events.emit('types.changed', change),
+  });
   const maskForExport = (entity: Entity): Entity => maskEntity(entity, governance.policy().piiPolicy());
   const places = { migrationsDir: options.migrationsDir ?? null, backupDir: join(dirname(options.dbFile), 'backups') };
   const handlers: Handlers = {
@@ -79,10 +88,11 @@ export function openServices(options: ServiceOptions): Services {
       sqliteVersion: store.info().sqliteVersion,
     }),
     ...audited(masked(readOnlyGuard(entityHandlers(store), governance), governance)),
-    ...audited(readOnlyGuard(governanceHandlers(governance, places), governance)),
-    ...audited(maskedResults(readOnlyGuard(queryHandlers(store, { vocabulary: vocab.lookup, maskEntity: maskForExport }), governance), governance)),
+    ...audited(readOnlyGuard(governanceHandlers(governance, places, vocab.lookup), governance)),
+    ...audited(maskedResults(readOnlyGuard(queryHandlers(store, { vocabulary: vocab.lookup, maskEntity: maskForExport }), governance), governance, vocab.lookup)),
     ...audited(maskedResults(readOnlyGuard(transferHandlers(store, { vocab, events, mask: maskForExport }), governance), governance)),
-    ...vocabHandlers(vocab),
+    ...afterReady(vocabHandlers(vocab), types.ready),
+    ...audited(readOnlyGuard(typeHandlers(types), governance)),
   };
   const stopChanges = store.onChange((change) =>
     events.emit('entities.changed', { type: change.type, id: change.id, action: change.action }),

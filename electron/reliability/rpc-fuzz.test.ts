@@ -53,8 +53,14 @@ const nasty = fc.oneof(
 const payload = fc.oneof(
   fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 4 }),
   nasty,
-  fc.dictionary(fc.constantFrom('type', 'id', 'data', 'where', 'orderBy', 'limit', 'cursor', 'text', 'changes', 'ids', 'path', 'value', 'pipeline', '__proto__'), fc.oneof(nasty, fc.anything({ maxDepth: 2 }))),
+  fc.dictionary(fc.constantFrom('type', 'id', 'data', 'where', 'orderBy', 'limit', 'cursor', 'text', 'changes', 'ids', 'path', 'value', 'pipeline', 'name', 'definition', '__proto__'), fc.oneof(nasty, fc.anything({ maxDepth: 2 }))),
   fc.record({ type: fc.constantFrom('Person', 'Order', 'Nope', ''), id: fc.oneof(fc.constantFrom('person-00001', 'missing'), nasty), where: fc.oneof(nasty, fc.dictionary(fc.string(), nasty)), data: fc.oneof(nasty, fc.dictionary(fc.string(), nasty)) }, { requiredKeys: [] }),
+  // Custom type definitions: nearly valid shapes with hostile names, parents, ranges and rules.
+  fc.record({
+    name: fc.constantFrom('Subscription', 'Person', 'Gadget', ''),
+    definition: fc.oneof(nasty, fc.record({ name: fc.constantFrom('Gadget', 'Person', 'Subscription', '__proto__'), extends: fc.oneof(fc.constantFrom('Thing', 'Gadget', 'Nope'), nasty), properties: fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'name', 'bad name')), fc.oneof(nasty, fc.record({ range: fc.oneof(fc.constantFrom('Text', 'Gadget', 'Person'), nasty), enum: nasty, required: nasty }, { requiredKeys: [] }))), rules: nasty }, { requiredKeys: [] })),
+    expectedVersion: fc.oneof(fc.integer(), nasty),
+  }, { requiredKeys: [] }),
 );
 
 describe('the contract under hostile input', () => {

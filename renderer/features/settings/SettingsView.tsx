@@ -1,11 +1,12 @@
 /**
  * Collection settings: the governed collections on the left; for the chosen one, its personal
  * data and encryption, retention (with what is due now), cache (with hits and misses) and
- * indexes; the workspace's migrations and schema evolutions below.
+ * indexes; the workspace's migrations, schema evolutions and custom types below.
  */
 import { useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { useShell } from '../../app/useShell';
+import { CustomTypesPanel } from '../types/CustomTypesPanel';
 import { CollectionEditor } from './CollectionEditor';
 import { EvolvePanel } from './EvolvePanel';
 import { GovernanceBanner } from './GovernanceBanner';
@@ -74,6 +75,7 @@ export function SettingsView() {
             </>
           )}
           <MigrationsPanel readOnly={readOnly} />
+          <CustomTypesPanel />
         </div>
       </div>
     </div>
