@@ -126,7 +126,8 @@ export function createGovernance(options: GovernanceOptions = {}): Governance {
         keyState = await store.connection((db) => checkKey(db, options.master ?? null, keyState.info), { write: true });
         if (keyState.problem) console.error(`[governance] ${keyState.problem}`);
         await reload();
-        if (options.configError) return;
+        // Broken rules or a read-only file: nothing is swept away.
+        if (options.configError || store.info().readOnly) return;
         await store.purgeExpired();
         await sweepRetention(store, policy);
         const every = options.retentionSweepMs ?? 600_000;

@@ -20,4 +20,5 @@ report('create', await services.dispatch('entities.create', { type: 'Person', da
 report('patch', await services.dispatch('entities.patch', { type: 'Person', id: 'p-1', changes: { name: 'Changed' } }, ctx));
 report('saveQuery', await services.dispatch('query.save', { kind: 'find', name: 'mine', type: 'Person', body: { where: {} } }, ctx));
 report('after', await services.dispatch('entities.get', { type: 'Person', id: 'p-1' }, ctx));
+report('expired', await services.dispatch('entities.list', { type: 'Event', limit: 10 }, ctx));
 services.close();

@@ -20,6 +20,9 @@ beforeAll(async () => {
   const services = openServices({ dbFile: source, mode: 'server' });
   await services.governance.ready;
   await services.store.createMany('Person', Array.from({ length: 40 }, (_, i) => ({ $id: `p-${i}`, name: `Person ${i}` })));
+  // An entity past its TTL: a read-only open must not try to sweep it away (that write would fail its set-up).
+  await services.store.collection('events', { type: 'Event', indexes: [{ field: 'startDate', expireAfterSeconds: 60 }] }).ready;
+  await services.store.create('Event', { $id: 'old-event', name: 'Long ago', startDate: '2000-01-01T00:00:00Z' });
   services.close();
 });
 afterAll(() => {
@@ -58,8 +61,9 @@ describe('a read-only database', () => {
       expect(steps[write].error.message).toMatch(new RegExp(`^The database is read-only: ${file} cannot be written`));
     }
     expect(steps.after).toMatchObject({ ok: true, value: { name: 'Person 1', $version: 1 } });
+    expect(steps.expired).toMatchObject({ ok: true, value: { items: [{ $id: 'old-event' }] } });
     expect(sha256(file)).toBe(before);
-    say(`as ${as.length ? 'nobody (setpriv)' : 'this user'}: chmod 444 file opened read-only; listed ${steps.list.value.items.length} people; create/patch/query.save → READ_ONLY; file unchanged`);
+    say(`as ${as.length ? 'nobody (setpriv)' : 'this user'}: chmod 444 file opened read-only; listed ${steps.list.value.items.length} people; create/patch/query.save → READ_ONLY; the expired event is left alone; file unchanged`);
 
     expect(count.code, count.stderr).toBe(0);
     expect(count.stdout.trim()).toBe('40');
