@@ -1,12 +1,20 @@
 /** Push events from the main process to the renderer, each with the zod schema of its payload. */
 import { z } from 'zod';
 
+/** Most ids one `entities.changed` event lists. */
+export const MAX_EVENT_IDS = 200;
+
 export const events = {
-  /** An entity was created, changed or deleted. */
+  /**
+   * Entities of one type were created, changed or deleted by one commit: a single event per type
+   * and commit, so an import of a thousand rows refreshes a table once, not a thousand times.
+   * `ids` names them all up to `MAX_EVENT_IDS`; beyond that it is empty and `count` says how many.
+   */
   'entities.changed': z.object({
     type: z.string(),
-    id: z.string(),
-    action: z.enum(['create', 'update', 'delete', 'restore']),
+    ids: z.array(z.string()),
+    count: z.number().int().positive(),
+    actions: z.array(z.enum(['create', 'update', 'delete', 'restore'])),
   }),
   /** A custom type was stored in a new version or deleted (cached descriptors of it are stale). */
   'types.changed': z.object({

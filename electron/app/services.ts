@@ -31,6 +31,7 @@ import { transferHandlers } from '../api/transfer-handlers';
 import { afterReady, typeHandlers } from '../api/types-handlers';
 import { createTypeService } from '../vocab/type-store/type-service';
 import type { Handlers } from '../api/handlers';
+import { changeEvents } from './change-events';
 import { EventBus } from './event-bus';
 import { APP_NAME, APP_VERSION } from './app-meta';
 
@@ -94,9 +95,7 @@ export function openServices(options: ServiceOptions): Services {
     ...afterReady(vocabHandlers(vocab), types.ready),
     ...audited(readOnlyGuard(typeHandlers(types), governance)),
   };
-  const stopChanges = store.onChange((change) =>
-    events.emit('entities.changed', { type: change.type, id: change.id, action: change.action }),
-  );
+  const stopChanges = store.onChange(changeEvents((event) => events.emit('entities.changed', event)));
   return {
     store,
     vocab,

@@ -9,7 +9,8 @@ export function useStaleWatch(type: string, id: string | undefined): { stale: bo
   useEffect(() => {
     if (!id) return;
     return api().on('entities.changed', (change) => {
-      if (change.type === type && change.id === id && writing.current === 0) setStale(true);
+      // A commit of very many entities lists none: a save then meets the version check instead.
+      if (change.type === type && change.ids.includes(id) && writing.current === 0) setStale(true);
     });
   }, [type, id]);
   return {
