@@ -7,12 +7,25 @@ import type { HandlersFor } from './handlers';
 /** The names of the vocabulary channels. */
 export type VocabChannel = keyof typeof vocabChannels;
 
-/** The handler table of the vocabulary channels. */
-export function vocabHandlers(vocab: Vocabulary): HandlersFor<VocabChannel> {
+/** The personal-data fields in force for a type (the workspace's masking policy), by property name. */
+export type PolicyPiiFields = (type: string) => Readonly<Record<string, { encrypted: boolean }>>;
+
+/**
+ * The handler table of the vocabulary channels. With `piiFields`, a descriptor's `pii` and
+ * `encrypted` flags say what this workspace masks and encrypts, so a form's "Personal" badge
+ * and the masking the user meets agree (the vocabulary alone would flag every name).
+ */
+export function vocabHandlers(vocab: Vocabulary, piiFields?: PolicyPiiFields): HandlersFor<VocabChannel> {
   return {
     'vocab.searchTypes': async ({ query, limit, kinds }) => ({ items: vocab.searchTypes(query, { limit, kinds }) }),
 
-    'vocab.type': async ({ name }) => vocab.type(name),
+    'vocab.type': async ({ name }) => {
+      const descriptor = vocab.type(name);
+      if (!piiFields) return descriptor;
+      const fields = piiFields(name);
+      const flags = (p: string) => ({ pii: Object.prototype.hasOwnProperty.call(fields, p), encrypted: fields[p]?.encrypted ?? false });
+      return { ...descriptor, properties: descriptor.properties.map((p) => ({ ...p, ...flags(p.name) })) };
+    },
 
     'vocab.hierarchy': async ({ name }) => {
       const type = vocab.summary(name);

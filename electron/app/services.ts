@@ -18,7 +18,7 @@ import { audited } from '../governance/audit/request-scope';
 import { masked } from '../governance/pii/masked-handlers';
 import { maskedResults } from '../governance/pii/masked-results';
 import { readOnlyGuard } from '../governance/read-only';
-import { maskEntity } from '../../shared/governance/pii-policy';
+import { maskEntity, piiFieldsOf } from '../../shared/governance/pii-policy';
 import type { Entity } from '../../shared/entity';
 import { registerWorkspaceTypes } from '../workspace/register-types';
 import { createDispatch, type Dispatch } from '../api/dispatch';
@@ -92,7 +92,7 @@ export function openServices(options: ServiceOptions): Services {
     ...audited(readOnlyGuard(governanceHandlers(governance, places, vocab.lookup), governance)),
     ...audited(maskedResults(readOnlyGuard(queryHandlers(store, { vocabulary: vocab.lookup, maskEntity: maskForExport }), governance), governance, vocab.lookup)),
     ...audited(maskedResults(readOnlyGuard(transferHandlers(store, { vocab, events, mask: maskForExport }), governance), governance)),
-    ...afterReady(vocabHandlers(vocab), types.ready),
+    ...afterReady(vocabHandlers(vocab, (type) => piiFieldsOf(governance.policy().piiPolicy(), type)), types.ready),
     ...audited(readOnlyGuard(typeHandlers(types), governance)),
   };
   const stopChanges = store.onChange(changeEvents((event) => events.emit('entities.changed', event)));
