@@ -35,7 +35,7 @@ function sameJson(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Json)[k], (b as Json)[k]));
 }
 
-function walk(before: unknown, after: unknown, path: PathSegment[], out: FieldChange[]): void {
+function walk(before: unknown, after: unknown, path: PathSegment[], out: FieldChange[], copy: <T>(value: T) => T): void {
   if (sameJson(before, after)) return;
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -44,27 +44,35 @@ function walk(before: unknown, after: unknown, path: PathSegment[], out: FieldCh
       const inB = Object.prototype.hasOwnProperty.call(before, key);
       const inA = Object.prototype.hasOwnProperty.call(after, key);
       const field = formatFieldPath([...path, key]);
-      if (inB && inA) walk(before[key], after[key], [...path, key], out);
-      else if (inB) out.push({ field, oldValue: cloneJson(before[key]) });
-      else out.push({ field, newValue: cloneJson(after[key]) });
+      if (inB && inA) walk(before[key], after[key], [...path, key], out, copy);
+      else if (inB) out.push({ field, oldValue: copy(before[key]) });
+      else out.push({ field, newValue: copy(after[key]) });
     }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const common = Math.min(before.length, after.length);
-    for (let i = 0; i < common; i++) walk(before[i], after[i], [...path, i], out);
-    for (let i = common; i < before.length; i++) out.push({ field: formatFieldPath([...path, i]), oldValue: cloneJson(before[i]) });
-    for (let i = common; i < after.length; i++) out.push({ field: formatFieldPath([...path, i]), newValue: cloneJson(after[i]) });
+    for (let i = 0; i < common; i++) walk(before[i], after[i], [...path, i], out, copy);
+    for (let i = common; i < before.length; i++) out.push({ field: formatFieldPath([...path, i]), oldValue: copy(before[i]) });
+    for (let i = common; i < after.length; i++) out.push({ field: formatFieldPath([...path, i]), newValue: copy(after[i]) });
     return;
   }
-  out.push({ field: formatFieldPath(path), oldValue: cloneJson(before), newValue: cloneJson(after) });
+  out.push({ field: formatFieldPath(path), oldValue: copy(before), newValue: copy(after) });
 }
 
 /** The changes that turn `before` into `after` (either may be null for a create or a removal). */
-export function diffEntities(before: Json | null | undefined, after: Json | null | undefined): FieldChange[] {
+export function diffEntities(before: Json | null | undefined, after: Json | null | undefined, options: { shareValues?: boolean } = {}): FieldChange[] {
   const out: FieldChange[] = [];
-  walk(before ?? {}, after ?? {}, [], out);
+  walk(before ?? {}, after ?? {}, [], out, options.shareValues ? share : cloneJson);
   return out;
+}
+
+/**
+ * Values taken as they are: for a caller that serializes the changes at once (the audit trail
+ * writes them as JSON in the same call), where a deep copy of every value would be wasted.
+ */
+function share<T>(value: T): T {
+  return value;
 }
 
 function has(change: FieldChange, key: 'oldValue' | 'newValue'): boolean {

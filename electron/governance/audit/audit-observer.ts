@@ -57,7 +57,8 @@ export function auditObserver(now: () => Date = () => new Date()): (change: Chan
       type: change.type,
       id: change.id,
       version,
-      changes: diffEntities(change.before, change.after),
+      // Written as JSON at once: the values need no copy of their own.
+      changes: diffEntities(change.before, change.after, { shareValues: true }),
       context: auditContextOf(ctx),
       ...(ctx.reason ? { reason: ctx.reason } : {}),
     });
