@@ -53,7 +53,8 @@ export function EntityTable(props: EntityTableProps) {
   const [active, setActive] = useState({ row: 0, col: 0 });
   const [editing, setEditing] = useState<{ row: number; col: number }>();
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  // Without flushSync a fast scroll renders in React's own batches instead of synchronously inside every scroll event.
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
   if (last && last.index >= rows.length - 60) queueMicrotask(props.onNearEnd);
