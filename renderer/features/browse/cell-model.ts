@@ -5,7 +5,7 @@
  */
 import type { PropertyDescriptor } from '../../../shared/vocab/descriptor';
 import { summarize } from '../../lib/display-name';
-import { fieldSpec } from '../editor/field-specs';
+import { fieldSpec, type FieldSpec } from '../editor/field-specs';
 import { isReferenceObject } from '../editor/form-values';
 
 /** What a cell renders. */
@@ -30,6 +30,15 @@ const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
 const dates = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const dateTimes = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
+/** Field specs by descriptor: a column's spec is built once, not once per cell while scrolling. */
+const specs = new WeakMap<PropertyDescriptor, FieldSpec>();
+
+function specOf(property: PropertyDescriptor): FieldSpec {
+  let spec = specs.get(property);
+  if (!spec) specs.set(property, (spec = fieldSpec(property)));
+  return spec;
+}
+
 /** The cell model of a value under a property (undefined property: judged by the value alone). */
 export function cellModel(value: unknown, property: PropertyDescriptor | undefined, path = ''): CellModel {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
@@ -37,7 +46,7 @@ export function cellModel(value: unknown, property: PropertyDescriptor | undefin
     if (value.length === 0) return { kind: 'empty' };
     return { kind: 'tags', items: value.slice(0, MAX_TAGS).map((v) => cellModel(v, property, path)), more: Math.max(0, value.length - MAX_TAGS) };
   }
-  const spec = property ? fieldSpec(property) : undefined;
+  const spec = property ? specOf(property) : undefined;
   if (typeof value === 'string' && (spec?.pii || path === '') && MASKED.test(value)) return { kind: 'masked', text: value };
   if (isReferenceObject(value)) return { kind: 'ref', id: value.$id, types: value.$type ? [value.$type] : (spec?.entityTypes ?? []) };
   if (typeof value === 'object') {
