@@ -1,4 +1,4 @@
-/** A modal dialog on the native <dialog> element: focus trap, Escape to close, labelled by its title. */
+/** A modal dialog on the native <dialog> element: focus trap, Escape asks to close, labelled by its title. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export function Modal(props: { title: string; onClose: () => void; children: ReactNode; footer: ReactNode; onSubmit?: () => void }) {
@@ -9,7 +9,18 @@ export function Modal(props: { title: string; onClose: () => void; children: Rea
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby={titleId} onClose={props.onClose} onCancel={props.onClose}>
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby={titleId}
+      onClose={props.onClose}
+      onCancel={(event) => {
+        // Escape asks the owner, which closes the dialog by unmounting it; the browser must not hide it
+        // meanwhile, or a dialog that stays (a running import) would vanish while still mounted.
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
       <form
         method="dialog"
         noValidate
