@@ -94,8 +94,8 @@ export function governanceHandlers(gov: Governance, places: GovernancePlaces, lo
       };
     },
     'settings.cacheStats': async () => gov.cache.statistics(),
-    'settings.retentionPreview': async ({ type }) =>
-      (await previewRetention(gov.raw(), gov.policy(), { type })).map((r) => ({
+    'settings.retentionPreview': async ({ type }, ctx) =>
+      (await previewRetention(gov.raw(), gov.policy(), { type, ...(ctx.tenant !== undefined ? { tenant: ctx.tenant } : {}) })).map((r) => ({
         ...r,
         sample: r.sample.map((s) => ({ ...s, label: String(maskFieldValue(pii(r.type), 'name', s.label)) })),
       })),

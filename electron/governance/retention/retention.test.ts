@@ -72,3 +72,33 @@ describe('retention', () => {
     expect((await g.store.connection((db) => auditEntries(db, 's-old')))[0]).toMatchObject({ action: 'expire', actor: 'system:ttl' });
   });
 });
+
+describe('retention of a tenant-scoped collection', () => {
+  const scoped = WorkspaceConfigSchema.parse({
+    collections: { Ticket: { tenantField: 'tenant', retention: { duration: '30 days', action: 'delete', field: 'dateCreated' } } },
+  });
+
+  it('opens, previews per tenant and sweeps every tenant, each removal recorded for its tenant', async () => {
+    const tdir = mkdtempSync(join(tmpdir(), 'retention-tenants-'));
+    const t = await openGovernedStore({ file: join(tdir, 'studio.db'), ttlSweepMs: 0, governance: { config: scoped, retentionSweepMs: 0 } });
+    try {
+      for (const tenant of ['acme', 'globex']) {
+        await t.store.create('Ticket', { $id: `${tenant}-old`, dateCreated: iso(40 * DAY) }, { context: { tenant } });
+        await t.store.create('Ticket', { $id: `${tenant}-new`, dateCreated: iso(DAY) }, { context: { tenant } });
+      }
+      const mine = await previewRetention(t.governance.raw(), t.governance.policy(), { tenant: 'acme' });
+      expect(mine.map((p) => [p.count, p.sample.map((s) => s.id)])).toEqual([[1, ['acme-old']]]);
+      const all = await previewRetention(t.governance.raw(), t.governance.policy());
+      expect(all.map((p) => [p.count, p.sample.length])).toEqual([[2, 0]]);
+      expect(await sweepRetention(t.governance.raw(), t.governance.policy())).toEqual([{ type: 'Ticket', rule: 'retention 30 days (delete)', removed: 2 }]);
+      for (const tenant of ['acme', 'globex']) {
+        expect((await t.store.list('Ticket', { context: { tenant } })).map((e) => e.$id)).toEqual([`${tenant}-new`]);
+      }
+      const trail = await t.governance.raw().connection((db) => auditEntries(db, 'acme-old', { type: 'Ticket', tenant: 'acme' }));
+      expect(trail[0]).toMatchObject({ actor: 'system:retention', context: { tenant: 'acme' } });
+    } finally {
+      t.close();
+      rmSync(tdir, { recursive: true, force: true });
+    }
+  });
+});
