@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { channels } from '../shared/contract';
-import { StudioError } from '../shared/errors';
+import { StudioError, toErrorData } from '../shared/errors';
 import { openServices, type Services } from './app/services';
+import { tenantFromCallOptions } from './api/request-tenant';
 import { seedDemo } from './demo/seed-demo';
 import { resolveWorkspace, serviceOptionsFor } from './workspace/open-workspace-store';
 import { readRecentWorkspaces, rememberWorkspace } from './workspace/recent-workspaces';
@@ -18,6 +19,7 @@ import { secureWebPreferences } from './shell/web-preferences';
 import { isAppUrl, mayOpenExternally } from './shell/navigation-policy';
 import { isTrustedSender } from './shell/trusted-sender';
 import { electronNativeBindingPath } from './shell/native-binding';
+import { openFailureDialog } from './shell/open-failure';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 
 const root = app.getAppPath();
@@ -35,14 +37,21 @@ function nativeBinding(): string | undefined {
 function registerChannels(svc: Services): void {
   const actor = userInfo().username;
   for (const channel of channels) {
-    ipcMain.handle(`studio:${channel}`, async (event, input: unknown) => {
+    ipcMain.handle(`studio:${channel}`, async (event, input: unknown, options: unknown) => {
       const frame = event.senderFrame;
       const trusted = isTrustedSender(
         { url: frame?.url, isTopFrame: frame !== null && frame.parent === null, isAppWindow: event.sender === mainWindow?.webContents },
         appUrl,
       );
       if (!trusted) return { ok: false, error: new StudioError('FORBIDDEN', 'This frame may not call the studio').toData() };
-      return svc.dispatch(channel, input, { actor, transport: 'ipc' });
+      // The tenant chosen in the switcher; a malformed one is refused before dispatch.
+      let tenant: string | undefined;
+      try {
+        tenant = tenantFromCallOptions(options);
+      } catch (error) {
+        return { ok: false, error: toErrorData(error) };
+      }
+      return svc.dispatch(channel, input, { actor, transport: 'ipc', ...(tenant !== undefined ? { tenant } : {}) });
     });
   }
 }
@@ -85,7 +94,18 @@ function openWindow(): void {
   void mainWindow.loadURL(appUrl);
 }
 
-/** File > Open Workspace…: remembers the folder and restarts on it (one workspace per run). */
+/** Asks for a workspace folder, remembers it and restarts on it (one workspace per run); false when cancelled. */
+async function openWorkspace(recentFile: string): Promise<boolean> {
+  const choice = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+  const dir = choice.filePaths[0];
+  if (choice.canceled || !dir) return false;
+  rememberWorkspace(recentFile, dir);
+  app.relaunch();
+  app.exit(0);
+  return true;
+}
+
+/** File > Open Workspace…. */
 function installMenu(recentFile: string): void {
   const template: Electron.MenuItemConstructorOptions[] = [
     {
@@ -94,14 +114,7 @@ function installMenu(recentFile: string): void {
         {
           label: 'Open Workspace…',
           accelerator: 'CmdOrCtrl+O',
-          click: async () => {
-            const choice = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
-            const dir = choice.filePaths[0];
-            if (choice.canceled || !dir) return;
-            rememberWorkspace(recentFile, dir);
-            app.relaunch();
-            app.exit(0);
-          },
+          click: () => void openWorkspace(recentFile),
         },
         { type: 'separator' },
         { role: 'quit' },
@@ -113,8 +126,9 @@ function installMenu(recentFile: string): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-app.whenReady().then(
-  async () => {
+app
+  .whenReady()
+  .then(async () => {
     hardenSessions();
     const userData = app.getPath('userData');
     const recentFile = join(userData, 'recent-workspaces.json');
@@ -125,7 +139,15 @@ app.whenReady().then(
     const key = loadDesktopKey(join(userData, 'field-key.bin'), safeStorage);
     const dbFile = workspace.dbFile;
     const isNew = !existsSync(dbFile);
-    services = openServices({ mode: 'desktop', nativeBinding: nativeBinding(), vocabDir: join(root, 'data', 'vocab'), ...serviceOptionsFor(workspace, key) });
+    try {
+      services = openServices({ mode: 'desktop', nativeBinding: nativeBinding(), vocabDir: join(root, 'data', 'vocab'), ...serviceOptionsFor(workspace, key) });
+    } catch (error) {
+      // A damaged, locked or unreadable file: say why and offer another workspace, never a silent exit.
+      const { response } = await dialog.showMessageBox(openFailureDialog(error, dbFile));
+      if (response === 0 && (await openWorkspace(recentFile))) return;
+      app.exit(1);
+      return;
+    }
     registerChannels(services);
     // A first start greets the user with realistic data rather than an empty screen.
     if (isNew) void seedDemo(services.store);
@@ -133,12 +155,12 @@ app.whenReady().then(
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
-  },
-  (error: unknown) => {
-    dialog.showErrorBox('Semantic Studio could not start', String(error));
+  })
+  // Any failure of the start-up itself (not only of whenReady) ends with a message.
+  .catch((error: unknown) => {
+    dialog.showErrorBox('Semantic Studio could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
-  },
-);
+  });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
