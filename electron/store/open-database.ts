@@ -52,6 +52,8 @@ export function openDatabase(options: OpenOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('trusted_schema = OFF');
+    // Deleted content is overwritten with zeros, so an erased person's data does not linger in free pages.
+    db.pragma('secure_delete = ON');
     registerFunctions(db);
     return db;
   } catch (error) {
