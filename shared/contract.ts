@@ -13,6 +13,7 @@ import { auditChannels } from './channels/audit';
 import { settingsChannels } from './channels/settings';
 import { queryChannels } from './channels/query';
 import { typeChannels } from './channels/types';
+import { erasureChannels } from './channels/erasure';
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...settingsChannels,
   ...queryChannels,
   ...typeChannels,
+  ...erasureChannels,
 } as const;
 
 /** The contract's type. */

@@ -26,6 +26,7 @@ import { appHandlers } from '../api/app-handlers';
 import { entityHandlers } from '../api/entity-handlers';
 import { vocabHandlers } from '../api/vocab-handlers';
 import { governanceHandlers } from '../api/governance-handlers';
+import { erasureHandlers } from '../governance/erasure/erasure-handlers';
 import { queryHandlers } from '../api/query-handlers';
 import { transferHandlers } from '../api/transfer-handlers';
 import { afterReady, typeHandlers } from '../api/types-handlers';
@@ -90,6 +91,7 @@ export function openServices(options: ServiceOptions): Services {
     }),
     ...audited(masked(readOnlyGuard(entityHandlers(store), governance), governance)),
     ...audited(readOnlyGuard(governanceHandlers(governance, places, vocab.lookup), governance)),
+    ...audited(readOnlyGuard(erasureHandlers(governance), governance)),
     ...audited(maskedResults(readOnlyGuard(queryHandlers(store, { vocabulary: vocab.lookup, maskEntity: maskForExport }), governance), governance, vocab.lookup)),
     ...audited(maskedResults(readOnlyGuard(transferHandlers(store, { vocab, events, mask: maskForExport }), governance), governance)),
     ...afterReady(vocabHandlers(vocab, (type) => piiFieldsOf(governance.policy().piiPolicy(), type)), types.ready),

@@ -17,6 +17,7 @@ export const WRITE_CHANNELS: ReadonlySet<string> = new Set([
   'entities.restore',
   'entities.deleteMany',
   'entities.setField',
+  'entities.erase',
   'audit.revert',
   'settings.saveCollection',
   'settings.retentionSweep',

@@ -1,8 +1,8 @@
 /** The audit trail's records as they cross the contract: one entry per change, with field-level changes. */
 import { z } from 'zod';
 
-/** What an audit entry records: a write, a revert, a reveal of personal data, a retention removal. */
-export const AUDIT_ACTIONS = ['create', 'update', 'patch', 'delete', 'restore', 'revert', 'reveal', 'expire', 'archive', 'migrate'] as const;
+/** What an audit entry records: a write, a revert, a reveal of personal data, a retention removal, an erasure. */
+export const AUDIT_ACTIONS = ['create', 'update', 'patch', 'delete', 'restore', 'revert', 'reveal', 'expire', 'archive', 'migrate', 'erase'] as const;
 /** One audited action. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

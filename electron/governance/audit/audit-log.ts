@@ -154,11 +154,14 @@ export function verifyAuditChain(db: Database.Database): { ok: boolean; rows: nu
   return { ok: true, rows };
 }
 
-/** Recomputes every row's hash in order: after a key rotation re-encrypted the rows' values. */
-export function rechainAudit(db: Database.Database): void {
+/**
+ * Recomputes the hashes in order: of every row after a key rotation re-encrypted the rows'
+ * values, or from row `fromSeq` on after an erasure redacted them.
+ */
+export function rechainAudit(db: Database.Database, fromSeq = 0): void {
   const update = db.prepare('UPDATE audit_log SET hash = ? WHERE seq = ?');
-  let prev = GENESIS;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[]) {
+  let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').pluck().get(fromSeq) as string | undefined) ?? GENESIS;
+  for (const row of db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(fromSeq) as AuditRow[]) {
     const hash = rowHash(prev, row);
     if (hash !== row.hash) update.run(hash, row.seq);
     prev = hash;

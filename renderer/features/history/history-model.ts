@@ -12,6 +12,7 @@ const LABELS: Record<AuditAction, string> = {
   expire: 'Expired',
   archive: 'Archived',
   migrate: 'Migrated',
+  erase: 'Erased',
 };
 
 /** What the timeline says an action was. */
