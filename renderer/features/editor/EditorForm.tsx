@@ -1,6 +1,6 @@
 /**
  * The entity view: a header with the entity's name and actions (Save Ctrl/Cmd+S, Discard,
- * Duplicate, Delete), banners for conflicts, errors and the trash, tabs Form | JSON-LD | the
+ * Duplicate, Delete, Erase personal data), banners for conflicts, errors and the trash, tabs Form | JSON-LD | the
  * panels other features add (History), and an aside with the entity's details and "Used by".
  */
 import { useMemo, useRef, useState } from 'react';
@@ -14,6 +14,7 @@ import { ModalActions } from '../../components/ModalActions';
 import { displayName } from '../../lib/display-name';
 import { ConflictView } from './ConflictView';
 import { EditorAside } from './EditorAside';
+import { EraseDialog } from './EraseDialog';
 import { entityPanels } from './entity-panels';
 import { entityResolver } from './entity-resolver';
 import { FieldList } from './FieldList';
@@ -32,6 +33,7 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
   if (actions.entity) loaded.current = toFormValues(actions.entity);
   const [view, setView] = useState('form');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmErase, setConfirmErase] = useState(false);
   const { isSubmitting } = form.formState;
   const values = useWatch({ control: form.control }) as FormValues;
   const name = values.name;
@@ -74,6 +76,11 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
               {!actions.deleted && (
                 <button type="button" className="btn btn-danger" onClick={() => setConfirmDelete(true)}>
                   Delete
+                </button>
+              )}
+              {actions.deleted !== 'gone' && (
+                <button type="button" className="btn btn-danger" onClick={() => setConfirmErase(true)}>
+                  Erase personal data…
                 </button>
               )}
             </>
@@ -163,6 +170,18 @@ export function EditorForm(props: { type: string; initial: Entity | undefined; s
           >
             <p className="muted">Where the collection keeps a trash it can be restored from there.</p>
           </Modal>
+        )}
+        {confirmErase && entity && (
+          <EraseDialog
+            type={props.type}
+            id={entity.$id}
+            name={title}
+            onClose={() => setConfirmErase(false)}
+            onErased={(redacted) => {
+              shell.notify({ text: `Erased ${title}; ${redacted === 1 ? '1 history entry' : `${redacted} history entries`} redacted` });
+              shell.close(props.tabKey);
+            }}
+          />
         )}
       </div>
     </FormProvider>
