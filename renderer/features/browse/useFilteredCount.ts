@@ -2,12 +2,15 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 
-/** The count for a filter (undefined without a filter or while counting). */
+/** The count for a filter (undefined without a filter or while counting); counted again when entities of the type change. */
 export function useFilteredCount(type: string, where: Record<string, unknown> | undefined): number | undefined {
   const [count, setCount] = useState<number>();
+  const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(where ?? null);
+  useEffect(() => api().on('entities.changed', (change) => change.type === type && setGeneration((g) => g + 1)), [type]);
+  // A new filter forgets the old count; a recount after a change keeps showing it until the answer comes.
+  useEffect(() => setCount(undefined), [type, key]);
   useEffect(() => {
-    setCount(undefined);
     if (key === 'null') return;
     let live = true;
     api()
@@ -16,6 +19,6 @@ export function useFilteredCount(type: string, where: Record<string, unknown> | 
     return () => {
       live = false;
     };
-  }, [type, key]);
+  }, [type, key, generation]);
   return count;
 }
