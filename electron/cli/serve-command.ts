@@ -50,15 +50,17 @@ export async function serveCommand(argv: string[]): Promise<void> {
     throw new UsageError(`--host ${values.host} would expose the studio beyond this machine: set --token explicitly to allow it`);
   }
   if (values.token !== undefined && values.token.length < 16) throw new UsageError('--token must be at least 16 characters');
-  if (!existsSync(resolve(RENDERER_DIST, 'index.html'))) {
-    throw new UsageError(`The renderer is not built (${RENDERER_DIST} is missing): run "npm run build" first`);
-  }
   const workspace = await resolveWorkspace({ workspace: values.workspace, db: values.db });
   if (workspace.configError) console.error(`${workspace.configError.message}\nThe data is open read-only until the configuration is fixed.`);
   const key = loadServerKey({ keyFile: values['key-file'] ?? workspace.keyFile });
   const dbFile = workspace.dbFile;
   const isNew = !existsSync(dbFile);
+  // The database first: a damaged or locked file is the problem to report, whatever the build.
   const services = openServices({ mode: 'server', ...serviceOptionsFor(workspace, key) });
+  if (!existsSync(resolve(RENDERER_DIST, 'index.html'))) {
+    services.close();
+    throw new UsageError(`The renderer is not built (${RENDERER_DIST} is missing): run "npm run build" first`);
+  }
   if (values.demo && isNew) {
     console.error('New database: adding demo data…');
     await seedDemo(services.store);
