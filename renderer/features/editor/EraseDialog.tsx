@@ -3,9 +3,10 @@
  * be undone, then calls `entities.erase`, which removes the entity for good and redacts every
  * value of it from the history. Nothing is erased without a reason.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { ReasonField } from '../../components/ReasonField';
 import { ModalActions } from '../../components/ModalActions';
 import type { StudioError } from '../../../shared/errors';
 
@@ -13,7 +14,6 @@ export function EraseDialog(props: { type: string; id: string; name: string; onC
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const reasonId = useId();
 
   const submit = async (): Promise<void> => {
     if (reason.trim().length < 3) {
@@ -37,26 +37,15 @@ export function EraseDialog(props: { type: string; id: string; name: string; onC
         The {props.type} is removed for good and every value it had is replaced by “[erased]” in its history. The history keeps who changed which field and when, and records this
         erasure with your name and the reason.
       </p>
-      <label htmlFor={reasonId} className="field-label">
-        Reason
-      </label>
-      <textarea
-        id={reasonId}
-        className="input textarea"
-        rows={3}
+      <ReasonField
         value={reason}
-        autoFocus
-        onChange={(e) => {
-          setReason(e.target.value);
+        onChange={(next) => {
+          setReason(next);
           setError(undefined);
         }}
+        error={error}
         placeholder="e.g. erasure request of 12 March, ticket 4711"
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
     </Modal>
   );
 }

@@ -3,9 +3,10 @@
  * main process records in the audit trail) and hands the values back. Nothing is revealed
  * without a reason.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { ReasonField } from '../../components/ReasonField';
 import { ModalActions } from '../../components/ModalActions';
 import type { StudioError } from '../../../shared/errors';
 
@@ -14,7 +15,6 @@ export function RevealButton(props: { type: string; id: string; fields: string[]
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const reasonId = useId();
   const fields = props.fields.join(', ');
 
   const submit = async (): Promise<void> => {
@@ -48,26 +48,15 @@ export function RevealButton(props: { type: string; id: string; fields: string[]
           footer={<ModalActions submitLabel="Reveal" disabled={busy} onCancel={() => setOpen(false)} />}
         >
           <p className="muted">Personal data is masked. Revealing it is recorded in this entity's history with your name and the reason.</p>
-          <label htmlFor={reasonId} className="field-label">
-            Reason
-          </label>
-          <textarea
-            id={reasonId}
-            className="input textarea"
-            rows={3}
+          <ReasonField
             value={reason}
-            autoFocus
-            onChange={(e) => {
-              setReason(e.target.value);
+            onChange={(next) => {
+              setReason(next);
               setError(undefined);
             }}
+            error={error}
             placeholder="e.g. the customer called to confirm their e-mail address"
           />
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
         </Modal>
       )}
     </>
