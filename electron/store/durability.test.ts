@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => tmp.remove());
 
 describe('pragmas on every open', () => {
-  it('reads WAL, synchronous=FULL, foreign_keys, busy_timeout, trusted_schema and secure_delete back after close and reopen', async () => {
+  it('reads WAL, synchronous=FULL, foreign_keys, busy_timeout, trusted_schema, secure_delete and the WAL size limit back after close and reopen', async () => {
     const file = tmp.file();
     const first = openStore({ file, ttlSweepMs: 0 });
     await first.create('Person', { name: 'A' });
@@ -23,7 +23,7 @@ describe('pragmas on every open', () => {
     expect(raw.pragma('synchronous', { simple: true })).not.toBe(2);
     raw.close();
     const store = openStore({ file, ttlSweepMs: 0 });
-    expect(store.info().pragmas).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, trusted_schema: 0, secure_delete: 1 });
+    expect(store.info().pragmas).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, trusted_schema: 0, secure_delete: 1, journal_size_limit: 64 * 1024 * 1024 });
     expect(await store.count('Person')).toBe(1);
     store.close();
   });

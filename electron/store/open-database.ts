@@ -15,6 +15,8 @@ import { LATEST_VERSION } from './migrations';
 export const MIN_SQLITE = '3.51.3';
 /** How long a connection waits for another writer before giving up, in ms. */
 export const BUSY_TIMEOUT_MS = 5000;
+/** Size the -wal file is cut back to once a checkpoint lets SQLite start it over (bytes). */
+export const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
 /** How to open the database file. */
 export interface OpenOptions {
@@ -54,6 +56,8 @@ export function openDatabase(options: OpenOptions): Database.Database {
     db.pragma('trusted_schema = OFF');
     // Deleted content is overwritten with zeros, so an erased person's data does not linger in free pages.
     db.pragma('secure_delete = ON');
+    // After a burst of writes (or a long reader holding checkpoints back) the -wal file would keep its peak size.
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
     registerFunctions(db);
     return db;
   } catch (error) {

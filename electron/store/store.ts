@@ -14,7 +14,7 @@ import type { Collection, Store, StoreOptions } from './types';
 import { purgeExpiredEntities } from './writes';
 
 /** The settings durability depends on, read back by `info()` (see RELIABILITY.md R2). */
-const EFFECTIVE_PRAGMAS = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout', 'trusted_schema', 'secure_delete'] as const;
+const EFFECTIVE_PRAGMAS = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout', 'trusted_schema', 'secure_delete', 'journal_size_limit'] as const;
 
 /** Opens (creating and migrating when needed) a store. */
 export function openStore(options: StoreOptions): Store {
