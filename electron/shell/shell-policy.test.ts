@@ -18,6 +18,7 @@ describe('the desktop window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/opt/studio/dist/electron/preload.cjs',
     });
     expect(prefs.enableBlinkFeatures).toBeUndefined();
