@@ -99,9 +99,9 @@ describe('entities.erase', () => {
     expect(history.entries.map((e) => e.action)).toEqual(['erase', 'delete', 'patch', 'patch', 'patch', 'create']);
     expect(history.entries[0]).toMatchObject({ actor: ctx.actor, reason: 'subject request #12' });
     const values = history.entries.flatMap((e) => e.changes.flatMap((c) => [c.oldValue, c.newValue])).filter((v) => v !== undefined);
-    // Personal fields come back masked as ever (the mask of the marker); the rest read the marker.
-    expect(values.filter((v) => v !== '[erased]' && !String(v).startsWith('[***'))).toEqual([]);
-    expect(values).toContain('[erased]');
+    // Every value, personal fields included, reads as the marker: it carries nothing to mask.
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((v) => v !== '[erased]')).toEqual([]);
     const verify = await call<{ ok: boolean; rows: number }>('audit.verify', {});
     expect(verify.ok).toBe(true);
     console.log(`erasure: ${result.auditEntriesRedacted} audit entries redacted; ${Object.keys(answers).join(', ')} and audit.history clean; audit.verify ok over ${verify.rows} rows`);

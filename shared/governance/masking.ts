@@ -69,9 +69,12 @@ const RULES: Record<PiiKind, (value: string) => string> = {
   text: maskText,
 };
 
+/** What erasure leaves in place of every value of an erased entity's history: nothing personal, so never masked. */
+export const ERASED = '[erased]';
+
 /** Masks a field's value by the rule of its kind; structure is kept, every leaf is masked. */
 export function maskValue(kind: PiiKind, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || value === undefined || value === ERASED) return value;
   if (typeof value === 'string') return RULES[kind](value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return MASK;
   if (Array.isArray(value)) return value.map((v) => maskValue(kind, v));

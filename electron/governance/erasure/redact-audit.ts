@@ -11,10 +11,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { FieldChange } from '../../../shared/governance/diff';
+import { ERASED } from '../../../shared/governance/masking';
 import { rechainAudit } from '../audit/audit-log';
 
 /** What an erased value reads as. */
-export const ERASED = '[erased]';
 
 function redactChange(change: FieldChange): FieldChange {
   return {
