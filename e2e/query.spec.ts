@@ -23,8 +23,11 @@ test.beforeAll(async ({ app }) => {
 test('builds, shows as code, saves and reopens a query; an index suggestion changes explain', async ({ page, app }) => {
   const q = new QueryPage(page);
   await page.goto(app.server.entryUrl);
+  await expect(page.getByRole('grid', { name: 'Person entities' })).toBeVisible();
   await q.openView('Query builder');
   const panel = q.panel;
+  // Opened from the Person table (the studio opens it at start), the query starts on Person.
+  await expect(panel.getByRole('combobox', { name: 'Type' })).toHaveValue('Person');
   await panel.getByRole('combobox', { name: 'Type' }).selectOption({ value: 'Person' });
   const all = panel.getByRole('group', { name: 'All conditions', exact: true });
   await q.addCondition(all, 1, 'worksFor.name', 'equals', { Value: 'Acme Inc' });

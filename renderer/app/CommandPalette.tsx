@@ -31,7 +31,7 @@ export function CommandPalette(props: { currentType: string | undefined; onClose
       base.push({ id: `new:${props.currentType}`, label: `New ${props.currentType}`, section: 'Actions', run: () => shell.open({ kind: 'new', type: props.currentType as string, key: `${props.currentType}-${Date.now()}` }) });
     }
     for (const view of shellViews()) {
-      base.push({ id: `view:${view.id}`, label: `Open ${view.title}`, section: 'Actions', keywords: view.keywords, run: () => shell.open({ kind: 'view', view: view.id }) });
+      base.push({ id: `view:${view.id}`, label: `Open ${view.title}`, section: 'Actions', keywords: view.keywords, run: () => shell.open({ kind: 'view', view: view.id, ...(props.currentType ? { fromType: props.currentType } : {}) }) });
     }
     base.push({ id: 'theme', label: 'Switch theme', section: 'Actions', keywords: 'dark light system appearance', hint: 'system → light → dark', run: props.onTheme });
     const ranked = rankItems(base, query, query ? 12 : 40);

@@ -52,6 +52,6 @@ function Panel(props: { tab: Tab; tabKey: string; active: boolean }) {
     case 'trash':
       return <TrashView type={tab.type} />;
     case 'view':
-      return <>{shellView(tab.view)?.render() ?? <EmptyState title="View not available" text={`No view named ${tab.view} is installed.`} />}</>;
+      return <>{shellView(tab.view)?.render({ fromType: tab.fromType }) ?? <EmptyState title="View not available" text={`No view named ${tab.view} is installed.`} />}</>;
   }
 }

@@ -10,7 +10,8 @@ export type Tab =
   | { kind: 'entity'; type: string; id: string }
   | { kind: 'new'; type: string; key: string; seed?: Record<string, unknown> }
   | { kind: 'trash'; type: string }
-  | { kind: 'view'; view: string };
+  /** `fromType`: the type of the table the view was opened from, its starting point (Query starts on it). */
+  | { kind: 'view'; view: string; fromType?: string };
 
 /** The tabs and which one is active. */
 export interface TabsState {

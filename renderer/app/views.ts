@@ -12,7 +12,8 @@ export interface ShellView {
   title: string;
   /** Words the command palette matches besides the title. */
   keywords?: string;
-  render: () => ReactNode;
+  /** Renders the view; `fromType` is the type of the table it was opened from, if any. */
+  render: (context: { fromType?: string }) => ReactNode;
 }
 
 const views = new Map<string, ShellView>();

@@ -6,5 +6,5 @@ import './query.css';
 const QueryView = lazyComponent(() => import('./QueryView').then((m) => m.QueryView));
 const AggregationView = lazyComponent(() => import('./AggregationView').then((m) => m.AggregationView));
 
-registerView({ id: 'query', title: 'Query builder', keywords: 'query filter where find search builder json typescript explain index', render: () => <QueryView /> });
-registerView({ id: 'aggregate', title: 'Aggregation', keywords: 'aggregate pipeline group chart metrics csv', render: () => <AggregationView /> });
+registerView({ id: 'query', title: 'Query builder', keywords: 'query filter where find search builder json typescript explain index', render: ({ fromType }) => <QueryView initialType={fromType} /> });
+registerView({ id: 'aggregate', title: 'Aggregation', keywords: 'aggregate pipeline group chart metrics csv', render: ({ fromType }) => <AggregationView initialType={fromType} /> });
