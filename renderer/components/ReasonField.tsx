@@ -1,5 +1,9 @@
-/** The "Reason" box of a dialog whose action is recorded with a reason (reveal, erase), with its error below it. */
-import { useId } from 'react';
+/**
+ * The "Reason" box of a dialog whose action is recorded with a reason (reveal, erase), with its
+ * error below it, and `useReasoned`, the state such a dialog keeps: nothing runs without a reason.
+ */
+import { useId, useState } from 'react';
+import type { StudioError } from '../../shared/errors';
 
 export function ReasonField(props: { value: string; onChange: (reason: string) => void; error: string | undefined; placeholder: string }) {
   const id = useId();
@@ -16,4 +20,32 @@ export function ReasonField(props: { value: string; onChange: (reason: string) =
       )}
     </>
   );
+}
+
+/** The reason, the error and the busy flag of a reasoned action; `submit` refuses a reason under 3 characters with `tooShort`. */
+export function useReasoned(action: (reason: string) => Promise<void>, tooShort: string) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (): Promise<void> => {
+    if (reason.trim().length < 3) return setError(tooShort);
+    setBusy(true);
+    try {
+      await action(reason.trim());
+      setReason('');
+    } catch (e) {
+      setError((e as StudioError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = {
+    value: reason,
+    error,
+    onChange: (next: string) => {
+      setReason(next);
+      setError(undefined);
+    },
+  };
+  return { busy, submit, field };
 }
