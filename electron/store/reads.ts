@@ -76,9 +76,9 @@ export function listEntities(core: StoreCore, type: string, options: ListOptions
 export function countEntities(core: StoreCore, type: string, options: CountOptions = {}): number {
   checkType(type);
   // An unfiltered count of live entities is kept per type by the write path: no scan of a million rows.
-  core.refresh();
-  if (isEmptyWhere(options.where) && deletedMode(options) === 'exclude' && !core.settings.forType(type)?.tenantField) {
-    return core.all<{ live: number }>(sql`SELECT live FROM type_counts WHERE type = ${type}`)[0]?.live ?? 0;
+  if (isEmptyWhere(options.where) && deletedMode(options) === 'exclude') {
+    core.refresh();
+    if (!core.settings.forType(type)?.tenantField) return core.all<{ live: number }>(sql`SELECT live FROM type_counts WHERE type = ${type}`)[0]?.live ?? 0;
   }
   const query = planned(core, { q: 'count', type, mode: deletedMode(options) }, options, {}, (spec) => selectCount(spec));
   return core.all<{ n: number }>(query)[0]?.n ?? 0;
