@@ -62,6 +62,11 @@ export class Gate {
     }
   }
 
+  /** True when no transaction holds or waits for the gate. */
+  get free(): boolean {
+    return this.queued === 0;
+  }
+
   /** Waits until no transaction holds or waits for the gate. */
   async idle(): Promise<void> {
     while (this.queued > 0) await this.tail;

@@ -41,10 +41,22 @@ export class Runner {
     }
   }
 
-  /** Runs a synchronous read. */
-  async read<T>(fn: () => T): Promise<T> {
-    this.checkOpen();
-    if (this.state()) return this.typed(fn);
+  /**
+   * Runs a synchronous read: at once inside the caller's transaction or when no transaction
+   * holds or waits for the gate (no await in between, so none can start before it runs), else
+   * once they are done. Failures are rejections either way.
+   */
+  read<T>(fn: () => T): Promise<T> {
+    try {
+      this.checkOpen();
+      if (this.state() || this.core.gate.free) return Promise.resolve(this.typed(fn));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.readWhenIdle(fn);
+  }
+
+  private async readWhenIdle<T>(fn: () => T): Promise<T> {
     await this.core.gate.idle();
     this.checkOpen();
     return this.typed(fn);
