@@ -42,14 +42,14 @@ export class PlanCache {
   constructor(private readonly limit = PLAN_LIMIT) {}
 
   /**
-   * The SQL and parameters of `build(variable)`. `fixed` holds everything else the SQL
-   * depends on (type, order, paging, schema epochs); it is part of the key as it is.
+   * The SQL and parameters of `build(variable)`. `fixed` is a key of everything else the SQL
+   * depends on (type, order, paging, schema epochs), made by the caller (see `valueKey`) so
+   * that two keys are equal only when that SQL is; null caches nothing.
    */
-  compile(fixed: unknown, variable: unknown, build: (variable: unknown) => Sql): CompiledSql {
-    const fixedKey = valueKey(fixed);
-    const shaped = fixedKey === null ? null : shapeOf(variable);
-    if (fixedKey === null || shaped === null) return compile(build(variable));
-    const key = `${fixedKey}|${shaped.key}`;
+  compile(fixed: string | null, variable: unknown, build: (variable: unknown) => Sql): CompiledSql {
+    const shaped = fixed === null ? null : shapeOf(variable);
+    if (fixed === null || shaped === null) return compile(build(variable));
+    const key = `${fixed}\u0000${shaped.key}`;
     const plan = this.plans.get(key);
     if (plan) {
       this.plans.delete(key);
@@ -180,7 +180,7 @@ function walkShape(value: unknown, parts: string[], values: Array<string | numbe
 }
 
 /** `JSON.stringify` of plain JSON only (no undefined, functions, class instances or non-finite numbers); else null. */
-function valueKey(value: unknown, depth = 0): string | null {
+export function valueKey(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return null;
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : null;

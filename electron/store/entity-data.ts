@@ -36,20 +36,20 @@ export function toEntity(row: Omit<EntityRow, 'doc' | 'rowid' | 'deleted'>, prop
 }
 
 /**
- * A row read in raw mode (an array in `ENTITY_COLUMNS` order: rowid, id, type, version,
- * created_at, updated_at, deleted, doc, then any sort keys). Reads of many rows take this
- * form: better-sqlite3 builds no object per row.
+ * A row read in raw mode (an array in `LIST_COLUMNS` order: id, version, created_at,
+ * updated_at, doc, then any sort keys). Reads of many rows take this form: better-sqlite3
+ * builds no object per row.
  */
 export type RawEntityRow = readonly unknown[];
 
 /** Index of the first sort key in a raw row. */
-export const RAW_KEYS_FROM = 8;
+export const RAW_KEYS_FROM = 5;
 
-/** The entity of a raw row. */
-export function rawRowToEntity(row: RawEntityRow): Entity {
+/** The entity of a raw row of a list of `type`. */
+export function rawRowToEntity(row: RawEntityRow, type: string): Entity {
   return Object.assign(
-    { $type: row[2] as string, $id: row[1] as string, $version: row[3] as number, $createdAt: row[4] as string, $updatedAt: row[5] as string },
-    JSON.parse(row[7] as string) as Props,
+    { $type: type, $id: row[0] as string, $version: row[1] as number, $createdAt: row[2] as string, $updatedAt: row[3] as string },
+    JSON.parse(row[4] as string) as Props,
   );
 }
 

@@ -5,10 +5,11 @@ import { decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor';
 import { isTypeName } from '../query/identifiers';
 import { parseOrderBy, splitAfter, type SortValue } from '../query/order';
 import { parseWhere } from '../query/parse-where';
+import { valueKey } from '../query/plan-cache';
 import { selectCount, selectList, type SelectSpec } from '../query/select';
 import { NO_INDEXES } from '../query/shape';
 import { compile, sql, Sql, type CompiledSql } from '../query/sql';
-import { RAW_KEYS_FROM, rawRowToEntity, rowToEntity, type EntityRow, type Props, type RawEntityRow } from './entity-data';
+import { RAW_KEYS_FROM, rawRowToEntity, toEntity, type Props, type RawEntityRow } from './entity-data';
 import { populate } from './populate';
 import { checkTenant, deletedMode, readScope, visible } from './scope';
 import type { StoreCore } from './store-core';
@@ -36,12 +37,16 @@ export function specFor(core: StoreCore, type: string, where: Where | undefined,
 export function getEntity(core: StoreCore, type: string, id: string, options: ReadOptions = {}): Entity | null {
   checkType(type);
   if (typeof id !== 'string') throw badQuery('id', 'an id is a string');
-  checkTenant(core.settings.forType(type), options.context);
-  const row = core.rowById(id);
-  if (!row || row.type !== type) return null;
+  // Tenant scoping and soft delete follow collection settings another connection may have changed.
+  core.refresh();
+  const settings = core.settings.forType(type);
+  checkTenant(settings, options.context);
+  const row = core.rowOfType(id, type);
+  if (!row) return null;
   const props = JSON.parse(row.doc) as Props;
-  if (!visible(core.settings.forType(type), options.context, deletedMode(options), row.deleted === 1, props)) return null;
-  const entity = rowToEntity(row);
+  if (!visible(settings, options.context, deletedMode(options), row.deleted === 1, props)) return null;
+  // The properties parsed for the visibility check are the entity's: the document is parsed once.
+  const entity = toEntity({ id, type, version: row.version, created_at: row.created_at, updated_at: row.updated_at }, props);
   populate(core, [entity], options.populate, options.context);
   return entity;
 }
@@ -62,12 +67,14 @@ export function listEntities(core: StoreCore, type: string, options: ListOptions
   const offset = checkLimit(options.skip, 'skip', 0) ?? 0;
   // Limits are part of the shape only as far as they change the SQL text (present or not, offset or not).
   const paging = { ...(limit === undefined ? {} : { limit }), ...(offset ? { offset } : {}) };
-  const query = planned(core, { q: 'list', type, mode, order: options.orderBy === undefined ? [] : [options.orderBy], paging: Object.keys(paging) }, options, paging, (spec, v) => {
+  const order = options.orderBy === undefined ? '' : valueKey(options.orderBy);
+  const fixed = order === null ? null : `list|${limit === undefined ? '' : 'L'}${offset ? 'O' : ''}|${order}`;
+  const query = planned(core, fixed, type, mode, options, paging, (spec, v) => {
     // Without orderBy the order is the planner's (usually $id): it may then use the most selective index.
     const order = options.orderBy === undefined ? [] : parseOrderBy(options.orderBy);
     return selectList(spec, order, { limit: v.limit as number | undefined, offset: v.offset as number | undefined });
   });
-  const entities = core.rawRows(query).map(rawRowToEntity);
+  const entities = core.rawRows(query).map((row) => rawRowToEntity(row, type));
   populate(core, entities, options.populate, options.context);
   return entities;
 }
@@ -80,7 +87,7 @@ export function countEntities(core: StoreCore, type: string, options: CountOptio
     core.refresh();
     if (!core.settings.forType(type)?.tenantField) return core.all<{ live: number }>(sql`SELECT live FROM type_counts WHERE type = ${type}`)[0]?.live ?? 0;
   }
-  const query = planned(core, { q: 'count', type, mode: deletedMode(options) }, options, {}, (spec) => selectCount(spec));
+  const query = planned(core, 'count', type, deletedMode(options), options, {}, (spec) => selectCount(spec));
   return core.all<{ n: number }>(query)[0]?.n ?? 0;
 }
 
@@ -95,7 +102,7 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
   const rows = rowsAfter(core, type, mode, options, order, limit + 1, after);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
-  const items = pageRows.map(rawRowToEntity);
+  const items = pageRows.map((row) => rawRowToEntity(row, type));
   populate(core, items, options.populate, options.context);
   const last = pageRows[pageRows.length - 1];
   const next = more && last ? encodeCursor(order.map((_, i) => (last[RAW_KEYS_FROM + i] as SortValue | undefined) ?? null), fingerprint) : null;
@@ -105,14 +112,15 @@ export function pageEntities(core: StoreCore, type: string, options: PageOptions
 /** Up to `count` rows after the cursor values, as two index seeks where `splitAfter` applies. */
 function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: PageOptions, order: ReturnType<typeof parseOrderBy>, count: number, after: SortValue[] | undefined): RawEntityRow[] {
   const split = after ? splitAfter(order, after) !== null : false;
+  const orderKey = valueKey(options.orderBy ?? null);
   // part 0: one query after the cursor (or the first page); 1 and 2: the two halves of `splitAfter`.
   const run = (part: 0 | 1 | 2, limit: number): RawEntityRow[] =>
     core.rawRows(
-      planned(core, { q: 'page', part, type, mode, order: [options.orderBy ?? null] }, options, { limit, after: after ?? null }, (spec, v) => {
+      planned(core, orderKey === null ? null : `page|${part}|${orderKey}`, type, mode, options, { limit, after: after ?? null }, (spec, v) => {
         const values = v.after as SortValue[] | null;
-        if (part === 0) return selectList(spec, order, { limit: v.limit as number, ...(values ? { after: values } : {}) });
+        if (part === 0) return selectList(spec, order, { limit: v.limit as number, cursorKeys: true, ...(values ? { after: values } : {}) });
         // Part 1 holds the leading key equal to the cursor's: only the `$id` tie-break orders it.
-        return selectList(spec, order, { limit: v.limit as number, extra: [splitAfter(order, values!)![part - 1]!], fixedLeadingKeys: part === 1 ? 1 : 0 });
+        return selectList(spec, order, { limit: v.limit as number, cursorKeys: true, extra: [splitAfter(order, values!)![part - 1]!], fixedLeadingKeys: part === 1 ? 1 : 0 });
       }),
     );
   if (!split) return run(0, count);
@@ -123,11 +131,15 @@ function rowsAfter(core: StoreCore, type: string, mode: DeletedMode, options: Pa
 
 /**
  * A read's SQL through the plan cache. `fixed` is what the SQL text depends on besides the
- * filter; `values` are further bound values; the tenant is a value, whether there is one is not.
+ * type, deleted mode, tenant and filter (what query, order, paging), as a key string, or null
+ * when it is not plain JSON (then nothing is cached); `values` are further bound values; the
+ * tenant is a value, whether there is one is not.
  */
 function planned(
   core: StoreCore,
-  fixed: Record<string, unknown>,
+  fixed: string | null,
+  type: string,
+  mode: DeletedMode,
   options: { where?: Where; context?: Context },
   values: Record<string, unknown>,
   build: (spec: SelectSpec, values: Record<string, unknown>) => Sql,
@@ -136,12 +148,14 @@ function planned(
   const tenant = options.context?.tenant;
   // A tenant that is not a non-empty string is refused (or ignored) the same way whatever it is.
   const hasTenant = typeof tenant === 'string' && tenant.length > 0;
-  const key = { ...fixed, tenant: hasTenant, epochs: [core.shapes.epoch, core.settings.epoch] };
+  // The SQL tells apart only these modes (readScope); the type is a checked name, free of '|'.
+  const scope = mode === 'exclude' ? 'x' : mode === 'only' ? 'o' : 'i';
+  const key = fixed === null ? null : `${fixed}|${type}|${scope}|${hasTenant ? 't' : ''}|${core.shapes.epoch}/${core.settings.epoch}`;
   const variable = { where: options.where ?? null, values, ...(hasTenant ? { tenant } : {}) };
   return core.plans.compile(key, variable, (v) => {
     const { where, values: bound, tenant: t } = v as { where: Where | null; values: Record<string, unknown>; tenant?: string };
     const context = hasTenant ? { tenant: t } : { tenant: options.context?.tenant };
-    return build(specFor(core, fixed.type as string, where ?? undefined, context, fixed.mode as DeletedMode), bound);
+    return build(specFor(core, type, where ?? undefined, context, mode), bound);
   });
 }
 

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { PlanCache } from '../query/plan-cache';
 import type { CompiledSql, Sql } from '../query/sql';
+import type { EntityRow } from './entity-data';
 import { Gate } from './gate';
 import { SettingsRegistry } from './settings-registry';
 import { ShapeRegistry } from './shapes';
@@ -28,6 +29,7 @@ export class StoreCore implements WriteEnv {
   readonly listeners = new Set<(change: Change) => void>();
   private readonly cache = new Map<string, Database.Statement>();
   private readonly byId: Database.Statement;
+  private readonly byIdOfType: Database.Statement;
   private readonly dataVersion: Database.Statement;
   private readonly epochs: Database.Statement;
   private seenDataVersion = -1;
@@ -40,6 +42,7 @@ export class StoreCore implements WriteEnv {
   ) {
     this.statements = prepareWriteStatements(db);
     this.byId = db.prepare('SELECT rowid, id, type, version, created_at, updated_at, deleted, doc FROM entities WHERE id = ?');
+    this.byIdOfType = db.prepare('SELECT version, created_at, updated_at, deleted, doc FROM entities WHERE id = ? AND type = ?');
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.epochs = db.prepare("SELECT (SELECT value FROM store_meta WHERE key = 'settings_epoch') || '/' || (SELECT count(*) FROM entity_shapes)").pluck();
     this.refresh(true);
@@ -75,8 +78,13 @@ export class StoreCore implements WriteEnv {
   }
 
   /** The row of an `$id`. */
-  rowById(id: string): import('./entity-data').EntityRow | undefined {
-    return this.byId.get(id) as import('./entity-data').EntityRow | undefined;
+  rowById(id: string): EntityRow | undefined {
+    return this.byId.get(id) as EntityRow | undefined;
+  }
+
+  /** What `get` shows of the row of an `$id` when it is of `type` (the caller has the id and type). */
+  rowOfType(id: string, type: string): Pick<EntityRow, 'version' | 'created_at' | 'updated_at' | 'deleted' | 'doc'> | undefined {
+    return this.byIdOfType.get(id, type) as Pick<EntityRow, 'version' | 'created_at' | 'updated_at' | 'deleted' | 'doc'> | undefined;
   }
 
   /** Reloads shapes and collection settings when another connection changed them. */
