@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchFirstScreen } from './app/first-screen';
 import './features/query/register';
 import './styles/theme.css';
 import './styles/base.css';
@@ -14,6 +15,7 @@ import './features/settings/register';
 import './features/transfer/register';
 import './features/vocabulary/register';
 
+prefetchFirstScreen();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(

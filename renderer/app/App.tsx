@@ -10,6 +10,7 @@ import { useApi } from '../api/useApi';
 import { VocabContext, createVocab } from '../api/useVocab';
 import { TypeSidebar } from '../features/browse/TypeSidebar';
 import { CommandPalette } from './CommandPalette';
+import { startType } from './first-screen';
 import { Notices, useNotices } from './Notices';
 import { StatusBar } from './StatusBar';
 import { TabBar } from './TabBar';
@@ -48,7 +49,7 @@ export function App() {
   useHotkey('alt+arrowleft', () => dispatch({ do: 'move', by: -1 }));
 
   // At start a type opens (Person where there are people), so the studio never greets with a blank page.
-  const first = types.data?.find((t) => t.type === 'Person')?.type ?? types.data?.[0]?.type;
+  const first = types.data && startType(types.data);
   const started = useRef(false);
   useEffect(() => {
     if (started.current || !first) return;

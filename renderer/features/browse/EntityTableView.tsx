@@ -65,21 +65,23 @@ function TypeTable(props: { type: string }) {
   const [sort, setSort] = useState<Sort>(undefined);
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [pageRows, setPageRows] = useState<Entity[]>([]);
-  const layout = useColumnLayout(props.type, pageRows);
-  const properties = useColumnProperties(props.type, layout.columns);
+  // Filter kinds come from the column properties, which come from the columns, which the first
+  // rows choose: kept in state so the rows can feed the layout in the same render they arrive.
+  const [kinds, setKinds] = useState<Record<string, FilterKind>>({});
 
   // Types the main process keeps per tenant are scoped there; others with a `tenant` property are narrowed here.
   const keptPerTenant = shell.types.some((t) => t.type === props.type && t.tenantScoped);
   const tenantScoped = shell.tenant !== undefined && !keptPerTenant && descriptor?.properties.some((p) => p.name === 'tenant');
-  const where = useMemo(() => {
-    const kinds: Record<string, FilterKind> = {};
-    for (const [path, p] of Object.entries(properties)) kinds[path] = path.startsWith('$') ? 'date' : filterKindOf(p ? fieldSpec(p).kind : undefined);
-    return quickWhere(filters, kinds, tenantScoped ? { tenant: shell.tenant } : {});
-  }, [filters, properties, tenantScoped, shell.tenant]);
+  const where = useMemo(() => quickWhere(filters, kinds, tenantScoped ? { tenant: shell.tenant } : {}), [filters, kinds, tenantScoped, shell.tenant]);
 
   const pages = useEntityPages({ type: props.type, sort, where });
-  useEffect(() => setPageRows(pages.rows), [pages.rows]);
+  const layout = useColumnLayout(props.type, pages.rows);
+  const properties = useColumnProperties(props.type, layout.columns);
+  useEffect(() => {
+    const next: Record<string, FilterKind> = {};
+    for (const [path, p] of Object.entries(properties)) next[path] = path.startsWith('$') ? 'date' : filterKindOf(p ? fieldSpec(p).kind : undefined);
+    setKinds((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+  }, [properties]);
   const storeCount = shell.types.find((t) => t.type === props.type)?.count;
   const filteredCount = useFilteredCount(props.type, where);
   const total = where ? filteredCount : storeCount;

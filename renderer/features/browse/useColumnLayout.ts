@@ -1,5 +1,5 @@
 /** The column layout of a type's table: the saved one, or defaults picked from the first rows until the user changes it. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Entity } from '../../../shared/entity';
 import { clearLayout, loadLayout, saveLayout, type ColumnLayout } from './column-layout';
 import { defaultColumns } from './columns';
@@ -15,8 +15,12 @@ export interface ColumnLayoutState extends ColumnLayout {
 
 export function useColumnLayout(type: string, rows: Entity[]): ColumnLayoutState {
   const [saved, setSaved] = useState<ColumnLayout | undefined>(() => loadLayout(type));
-  const columns = saved?.columns ?? defaultColumns(rows);
-  const widths = saved?.widths ?? {};
+  // One array while the chosen columns stay the same: rows compare it to skip re-rendering.
+  const picked = useMemo(() => defaultColumns(rows), [rows]);
+  const pickedKey = picked.join('\n');
+  const defaults = useMemo(() => pickedKey.split('\n'), [pickedKey]);
+  const columns = saved?.columns ?? defaults;
+  const widths = useMemo(() => saved?.widths ?? {}, [saved]);
 
   const update = useCallback(
     (next: ColumnLayout) => {

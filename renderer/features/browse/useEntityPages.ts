@@ -3,6 +3,7 @@
  * when the sort or filter changes, and reloads when an entity of this type changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Input } from '../../../shared/contract';
 import type { Entity } from '../../../shared/entity';
 import type { StudioError } from '../../../shared/errors';
 import { api } from '../../api/client';
@@ -32,6 +33,18 @@ export interface EntityPages {
   patchRow: (entity: Entity) => void;
 }
 
+/** What the table sends for a page; the start-up prefetch sends the same for the first page. */
+export function pageInput(query: PageQuery, cursor: string | null): Input<'entities.list'> {
+  return {
+    type: query.type,
+    limit: PAGE_SIZE,
+    cursor,
+    where: query.where,
+    orderBy: query.sort ? { [query.sort.field]: query.sort.direction } : undefined,
+    deleted: query.deleted ?? 'exclude',
+  };
+}
+
 export function useEntityPages(query: PageQuery): EntityPages {
   const [rows, setRows] = useState<Entity[]>([]);
   const [error, setError] = useState<StudioError>();
@@ -47,18 +60,10 @@ export function useEntityPages(query: PageQuery): EntityPages {
 
   const fetchPage = useCallback((cursor: string | null, replace: boolean) => {
     const gen = replace ? ++epoch.current : epoch.current;
-    const q = queryRef.current;
     inFlight.current = true;
     setLoading(true);
     api()
-      .invoke('entities.list', {
-        type: q.type,
-        limit: PAGE_SIZE,
-        cursor,
-        where: q.where,
-        orderBy: q.sort ? { [q.sort.field]: q.sort.direction } : undefined,
-        deleted: q.deleted ?? 'exclude',
-      })
+      .invoke('entities.list', pageInput(queryRef.current, cursor))
       .then(
         (page) => {
           if (gen !== epoch.current) return;
