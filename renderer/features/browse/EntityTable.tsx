@@ -18,6 +18,14 @@ import { valueAtPath } from './column-paths';
 
 const ROW_HEIGHT = 36;
 const SELECT_WIDTH = 44;
+const NEAR_END_ROWS = 300;
+
+/** A power of two at least twice the rows in view: slot keys stay unique and change only when the window grows a lot. */
+export function windowSlots(visible: number): number {
+  let slots = 64;
+  while (slots < visible * 2) slots *= 2;
+  return slots;
+}
 
 /** The default width of a column. */
 export const columnWidth = (column: string, widths: Record<string, number>): number => widths[column] ?? (column === '$id' ? 190 : 180);
@@ -47,8 +55,10 @@ export function EntityTable(props: EntityTableProps) {
     () => props.columns.map((key) => ({ id: key, accessorFn: (row) => valueAtPath(row, key) })),
     [props.columns],
   );
-  const table = useReactTable({ data: props.rows, columns: columnDefs, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualFiltering: true, getRowId: (row) => row.$id });
-  const rows = table.getRowModel().rows;
+  useReactTable({ data: props.rows, columns: columnDefs, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualFiltering: true, getRowId: (row) => row.$id });
+  // Rows are read from the loaded pages, not react-table's row model: that model rebuilds a row
+  // object per loaded entity whenever a page arrives, which stalls scrolling at tens of thousands.
+  const rows = props.rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const [editing, setEditing] = useState<{ row: number; col: number }>();
@@ -56,8 +66,12 @@ export function EntityTable(props: EntityTableProps) {
   // Without flushSync a fast scroll renders in React's own batches instead of synchronously inside every scroll event.
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
+  // Rows are keyed by their slot in the window, not by entity: a row scrolled out is reused for the
+  // one scrolled in (its text updated in place) instead of being destroyed and built again.
+  const slots = windowSlots(items.length);
   const last = items[items.length - 1];
-  if (last && last.index >= rows.length - 60) queueMicrotask(props.onNearEnd);
+  // The next page is asked for a page and a half ahead, so a fast scroll rarely reaches the end of what is loaded.
+  if (last && last.index >= rows.length - NEAR_END_ROWS) queueMicrotask(props.onNearEnd);
 
   const template = [`${SELECT_WIDTH}px`, ...props.columns.map((c) => `${columnWidth(c, props.widths)}px`)].join(' ');
   const width = SELECT_WIDTH + props.columns.reduce((sum, c) => sum + columnWidth(c, props.widths), 0);
@@ -156,7 +170,7 @@ export function EntityTable(props: EntityTableProps) {
             if (!entity) return null;
             return (
               <TableRow
-                key={entity.$id}
+                key={item.index % slots}
                 type={props.type}
                 index={item.index}
                 start={item.start}
