@@ -3,7 +3,8 @@
  * Electron's `invoke` forwards only a thrown error's message, so errors travel as
  * `{ code, message, details }` and the client rebuilds a `StudioError` from them.
  */
-import { z } from 'zod';
+// Types only: the renderer's first screen loads this module and must not pay for zod.
+import type { z } from 'zod';
 
 /** Every error code a user can meet. */
 export const ERROR_CODES = [
@@ -29,23 +30,19 @@ export const ERROR_CODES = [
 /** One of the error codes in `ERROR_CODES`. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A failing field: its path (`['worksFor', 'address', 'postalCode']`) and what is wrong. */
-export const FieldIssueSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-});
-/** A failing field of a `VALIDATION` error. */
-export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+/** A failing field of a `VALIDATION` error: its path (`['worksFor', 'address', 'postalCode']`) and what is wrong. */
+export interface FieldIssue {
+  path: Array<string | number>;
+  message: string;
+}
 
-/** The wire shape of an error. */
-export const ErrorDataSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
-  issues: z.array(FieldIssueSchema).optional(),
-});
-/** An error as it crosses the boundary. */
-export type ErrorData = z.infer<typeof ErrorDataSchema>;
+/** An error as it crosses the boundary (its schema is in `error-schema.ts`). */
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+  issues?: FieldIssue[];
+}
 
 /** The one error class of the application: a code, an actionable message, optional details. */
 export class StudioError extends Error {
@@ -103,8 +100,13 @@ export function fromZodError(error: z.ZodError, prefix?: string): StudioError {
 /** Any thrown value as wire data; unknown failures become `INTERNAL` without leaking internals. */
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof StudioError) return error.toData();
-  if (error instanceof z.ZodError) return fromZodError(error).toData();
+  if (isZodError(error)) return fromZodError(error).toData();
   return { code: 'INTERNAL', message: 'An internal error occurred; the operation was not applied.' };
+}
+
+/** A zod validation failure, recognised without loading zod. */
+function isZodError(error: unknown): error is z.ZodError {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 }
 
 /** `a.b[0].c` for display. */

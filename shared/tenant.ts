@@ -9,16 +9,11 @@
  * closed to it (FORBIDDEN, and left out of untyped search and type counts); collections
  * without a tenant field are read and written as usual.
  */
-import { z } from 'zod';
-import { EntityIdSchema } from './entity';
 
 /** The request header carrying the tenant in server mode. */
 export const TENANT_HEADER = 'X-Studio-Tenant';
 
-/** A tenant id: the `$id` of a Tenant entity (a bounded string without control characters). */
-export const TenantIdSchema = EntityIdSchema;
-
-/** What the desktop preload passes with a call besides the channel and its input. */
-export const CallOptionsSchema = z.object({ tenant: TenantIdSchema.optional() }).strict();
-/** The options of one call. */
-export type CallOptions = z.infer<typeof CallOptionsSchema>;
+/** What the desktop preload passes with a call besides the channel and its input (schema: `tenant-schema.ts`). */
+export interface CallOptions {
+  tenant?: string;
+}

@@ -5,7 +5,8 @@
  * before the call is dispatched.
  */
 import { StudioError, validationError } from '../../shared/errors';
-import { CallOptionsSchema, TENANT_HEADER, TenantIdSchema } from '../../shared/tenant';
+import { TENANT_HEADER } from '../../shared/tenant';
+import { CallOptionsSchema, TenantIdSchema } from '../../shared/tenant-schema';
 
 /** Longest header value accepted (a 200-character id percent-encoded stays well under it). */
 const MAX_HEADER = 2048;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { OrderBySchema, TypeNameSchema, WhereSchema } from '../entity';
-import { ErrorDataSchema, FieldIssueSchema } from '../errors';
+import { ErrorDataSchema, FieldIssueSchema } from '../error-schema';
 import { channel } from './define';
 
 /** The file formats of import and export. */
