@@ -1,29 +1,17 @@
 /** The panel of each open tab. Panels stay mounted while hidden so unsaved forms and scroll positions survive tab switches. */
-import { useEffect } from 'react';
 import { useShell } from './useShell';
 import { EmptyState } from '../components/EmptyState';
 import { EntityTableView } from '../features/browse/EntityTableView';
-import { lazyComponent } from './lazy-component';
+import { EntityEditor, TrashView } from './lazy-screens';
 import { tabButtonId, tabPanelId } from './TabBar';
 import { shellView } from './views';
 import { tabKey, type Tab } from './tabs';
-
-// The table is the first screen; the editor (forms, schemas) and the trash load when first opened.
-const EntityEditor = lazyComponent(() => import('../features/editor/EntityEditor').then((m) => m.EntityEditor));
-const TrashView = lazyComponent(() => import('../features/browse/TrashView').then((m) => m.TrashView));
 
 /** The type a new store starts with: the first thing most people record. */
 const FIRST_TYPE = 'Person';
 
 export function TabContent(props: { tabs: Tab[]; active: string | undefined; emptyDatabase: boolean }) {
   const shell = useShell();
-  const anyOpen = props.tabs.length > 0;
-  // Once the first screen shows, the editor's code loads while the browser is idle: opening an entity then waits for nothing.
-  useEffect(() => {
-    if (!anyOpen) return;
-    const handle = requestIdleCallback(() => void EntityEditor.preload().catch(() => undefined), { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }, [anyOpen]);
   if (props.tabs.length === 0) {
     return props.emptyDatabase ? (
       <EmptyState
