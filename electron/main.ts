@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { channels } from '../shared/contract';
 import { StudioError, toErrorData } from '../shared/errors';
 import { openServices, type Services } from './app/services';
+import { warmUp } from './app/warm-up';
 import { tenantFromCallOptions } from './api/request-tenant';
 import { seedDemo } from './demo/seed-demo';
 import { resolveWorkspace, serviceOptionsFor } from './workspace/open-workspace-store';
@@ -151,6 +152,7 @@ app
     registerChannels(services);
     // A first start greets the user with realistic data rather than an empty screen.
     if (isNew) void seedDemo(services.store);
+    else await warmUp(services.dispatch, { actor: userInfo().username, transport: 'ipc' });
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

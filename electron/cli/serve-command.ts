@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServices } from '../app/services';
+import { warmUp } from '../app/warm-up';
 import { startServer } from '../server/http-server';
 import { generateToken, isLoopbackHost } from '../server/auth';
 import { RENDERER_DIST } from './paths';
@@ -66,6 +67,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
     await seedDemo(services.store);
   }
   const token = values.token ?? generateToken();
+  const actor = userInfo().username;
+  await warmUp(services.dispatch, { actor, transport: 'http' });
   const server = await startServer({
     dispatch: services.dispatch,
     events: services.events,
@@ -73,7 +76,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
     token,
     host: values.host,
     port,
-    actor: userInfo().username,
+    actor,
   });
   console.error(`Database: ${dbFile}`);
   console.log(`Semantic Studio at ${server.url}?token=${token}`);
