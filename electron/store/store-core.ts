@@ -13,10 +13,8 @@ import { ShapeRegistry } from './shapes';
 import { prepareWriteStatements, type WriteEnv } from './write-path';
 import type { Change, StoreOptions } from './types';
 
-/** Most statements kept prepared. */
+/** Most statements kept prepared, in each mode. */
 const STATEMENT_CACHE = 400;
-/** Cache key prefix of statements in raw mode (no SQL text starts with a NUL). */
-const RAW_PREFIX = '\u0000raw:';
 
 /** The shared state of one open store. */
 export class StoreCore implements WriteEnv {
@@ -28,6 +26,8 @@ export class StoreCore implements WriteEnv {
   readonly statements;
   readonly listeners = new Set<(change: Change) => void>();
   private readonly cache = new Map<string, Database.Statement>();
+  /** Statements in raw mode, apart: keyed by the SQL text as it is, whose hash V8 keeps. */
+  private readonly rawCache = new Map<string, Database.Statement>();
   private readonly byId: Database.Statement;
   private readonly byIdOfType: Database.Statement;
   private readonly dataVersion: Database.Statement;
@@ -50,18 +50,18 @@ export class StoreCore implements WriteEnv {
 
   /** A cached prepared statement for compiled SQL; `raw` ones return rows as arrays and are cached apart. */
   statement(text: string, raw = false): Database.Statement {
-    const key = raw ? RAW_PREFIX + text : text;
-    let stmt = this.cache.get(key);
+    const cache = raw ? this.rawCache : this.cache;
+    let stmt = cache.get(text);
     if (stmt) {
       // Re-insert to keep the most recently used last (Map keeps insertion order).
-      this.cache.delete(key);
-      this.cache.set(key, stmt);
+      cache.delete(text);
+      cache.set(text, stmt);
       return stmt;
     }
     stmt = this.db.prepare(text);
     if (raw) stmt.raw(true);
-    if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, stmt);
+    if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+    cache.set(text, stmt);
     return stmt;
   }
 
