@@ -4,12 +4,11 @@
  * Keyboard: arrows move the active cell, Enter opens the row, F2 edits the cell in place,
  * Space selects the row.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Entity } from '../../../shared/entity';
 import type { PropertyDescriptor } from '../../../shared/vocab/descriptor';
-import { preloadEditorWhenIdle } from '../../app/lazy-screens';
 import { displayName } from '../../lib/display-name';
 import { TableHeader } from './TableHeader';
 import { TableRow } from './TableRow';
@@ -67,9 +66,6 @@ export function EntityTable(props: EntityTableProps) {
   // Without flushSync a fast scroll renders in React's own batches instead of synchronously inside every scroll event.
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
-  // Once rows show, the editor's code loads in idle time, so opening a row is immediate.
-  const shown = rows.length > 0;
-  useEffect(() => (shown ? preloadEditorWhenIdle() : undefined), [shown]);
   // Rows are keyed by their slot in the window, not by entity: a row scrolled out is reused for the
   // one scrolled in (its text updated in place) instead of being destroyed and built again.
   const slots = windowSlots(items.length);

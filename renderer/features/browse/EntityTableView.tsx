@@ -3,12 +3,13 @@
  * selected, the virtualized table with server-side sort, quick filters and cursor paging,
  * and a footer with the paging state.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Entity } from '../../../shared/entity';
 import { StudioError } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { forgetRef } from '../../api/entity-names';
-import { useDescriptor } from '../../api/useVocab';
+import { useDescriptor, useVocab } from '../../api/useVocab';
+import { preloadEditorWhenIdle } from '../../app/lazy-screens';
 import { useShell } from '../../app/useShell';
 import { EmptyState } from '../../components/EmptyState';
 import { fieldSpec } from '../editor/field-specs';
@@ -62,6 +63,7 @@ function ChooseTenant(props: { type: string }) {
 function TypeTable(props: { type: string }) {
   const shell = useShell();
   const { descriptor } = useDescriptor(props.type);
+  const { cache } = useVocab();
   const [sort, setSort] = useState<Sort>(undefined);
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
@@ -86,7 +88,18 @@ function TypeTable(props: { type: string }) {
   const filteredCount = useFilteredCount(props.type, where);
   const total = where ? filteredCount : storeCount;
 
-  const open = (row: Entity): void => shell.open({ kind: 'entity', type: row.$type, id: row.$id });
+  // Once rows show, the editor's code and the descriptors a row embeds load in idle time.
+  const firstRow = useRef<Entity | undefined>(undefined);
+  firstRow.current = pages.rows[0];
+  const shown = pages.rows.length > 0;
+  useEffect(() => (shown ? preloadEditorWhenIdle(() => cache.ensure(props.type, firstRow.current)) : undefined), [shown, cache, props.type]);
+
+  const open = (row: Entity): void => {
+    // The entity and the descriptors of what it embeds are asked for now, while the tab renders.
+    void api().prefetch('entities.get', { type: row.$type, id: row.$id }).catch(() => undefined);
+    void cache.ensure(row.$type, row).catch(() => undefined);
+    shell.open({ kind: 'entity', type: row.$type, id: row.$id });
+  };
 
   const saveInline = (row: Entity, path: string, value: unknown): void => {
     const changes = value === undefined ? { $unset: { [path]: '' } } : { [path]: value };
