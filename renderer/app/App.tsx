@@ -3,7 +3,7 @@
  * palette (Ctrl/Cmd+K), notices and the status bar. Screens reach the frame through
  * `useShell`, and the vocabulary through `useVocab`.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { api } from '../api/client';
 import { apiVocab } from '../api/api-vocab';
 import { useApi } from '../api/useApi';
@@ -50,12 +50,12 @@ export function App() {
 
   // At start a type opens (Person where there are people), so the studio never greets with a blank page.
   const first = types.data && startType(types.data);
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current || !first) return;
-    started.current = true;
-    open({ kind: 'table', type: first });
-  }, [first, open]);
+  // Opened during the render the types arrive in, not in an effect after it: one commit fewer before the rows.
+  const [started, setStarted] = useState(false);
+  if (!started && first) {
+    setStarted(true);
+    dispatch({ do: 'open', tab: { kind: 'table', type: first } });
+  }
 
   const active = state.tabs.find((t) => tabKey(t) === state.active);
   const currentType = active && 'type' in active ? active.type : undefined;
