@@ -47,6 +47,18 @@ describe('answers asked for ahead of time', () => {
     expect(calls).toHaveLength(4);
   });
 
+  it('can be taken in the same tick once they have arrived, and only once', async () => {
+    const { transport, calls } = countingTransport();
+    const client = createClient(transport);
+    const answer = client.prefetch('entities.types', {});
+    expect(client.takeReady('entities.types', {})).toBeUndefined();
+    await answer;
+    expect(client.takeReady('entities.types', {})).toBe(1);
+    expect(client.takeReady('entities.types', {})).toBeUndefined();
+    expect(await client.invoke('entities.types', {})).toBe(2);
+    expect(calls).toHaveLength(2);
+  });
+
   it('reject the call that takes them with the typed error, and never go unhandled', async () => {
     const { transport } = countingTransport(() => ({ ok: false, error: { code: 'NOT_FOUND', message: 'No type Nope' } }));
     const client = createClient(transport);

@@ -20,12 +20,15 @@ export interface StudioClient {
    * instead of asking again. Lets the first screen's requests start before React has mounted it.
    */
   prefetch<K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>>;
+  /** Takes an answer asked for ahead that has already arrived (else undefined): a screen can start with it in its first render. */
+  takeReady<K extends Channel>(channel: K, input: Input<K>): Output<K> | undefined;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
 /** Builds a client over a transport. */
 export function createClient(transport: Transport): StudioClient {
   const early = new Map<string, Promise<unknown>>();
+  const arrived = new Map<Promise<unknown>, unknown>();
   const ask = async <K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>> => {
     const result = await transport.invoke(channel, input);
     if (result.ok) return result.value as Output<K>;
@@ -50,10 +53,20 @@ export function createClient(transport: Transport): StudioClient {
       }
       const key = channel + JSON.stringify(input);
       const answer = ask(channel, input);
-      answer.catch(() => undefined);
+      answer.then((value) => arrived.set(answer, value), () => undefined);
       early.set(key, answer);
-      setTimeout(() => early.get(key) === answer && early.delete(key), EARLY_ANSWER_MS);
+      setTimeout(() => {
+        if (early.get(key) === answer) early.delete(key);
+        arrived.delete(answer);
+      }, EARLY_ANSWER_MS);
       return answer;
+    },
+    takeReady(channel, input) {
+      const key = channel + JSON.stringify(input);
+      const ready = early.get(key);
+      if (!ready || !arrived.has(ready)) return undefined;
+      early.delete(key);
+      return arrived.get(ready) as Output<typeof channel>;
     },
     on(event, listener) {
       return transport.on(event, (payload) => listener(payload as EventPayload<typeof event>));

@@ -48,10 +48,13 @@ export function pageInput(query: PageQuery, cursor: string | null): Input<'entit
 }
 
 export function useEntityPages(query: PageQuery): EntityPages {
-  const [rows, setRows] = useState<Entity[]>([]);
+  // The first page may have arrived already (asked for at start-up): then the first render shows it.
+  const [ready] = useState(() => api().takeReady('entities.list', pageInput(query, null)));
+  const skipFirstLoad = useRef(ready !== undefined);
+  const [rows, setRows] = useState<Entity[]>(() => ready?.items ?? []);
   const [error, setError] = useState<StudioError>();
   const [loading, setLoading] = useState(false);
-  const [next, setNext] = useState<string | null>(null);
+  const [next, setNext] = useState<string | null>(() => ready?.next ?? null);
   const [generation, setGeneration] = useState(0);
   // Each fresh load starts an epoch; answers from an older epoch (a previous sort or filter) are dropped.
   const epoch = useRef(0);
@@ -87,7 +90,8 @@ export function useEntityPages(query: PageQuery): EntityPages {
   }, []);
 
   useEffect(() => {
-    fetchPage(null, true);
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else fetchPage(null, true);
   }, [fetchPage, generation, key]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
