@@ -144,3 +144,35 @@ test('delete an entity, then restore it from the trash', async ({ page, app }) =
   await expect(studio.panel.getByText('The trash is empty')).toBeVisible();
   await expect(studio.typeEntry('Person')).toContainText('3');
 });
+
+test('a cell is edited in place from the keyboard, and arrows move the active cell', async ({ page, app }) => {
+  await createEntity(app.server, 'Person', { $id: 'katherine', name: 'Katherine Johnson', jobTitle: 'Computer' });
+  const studio = new StudioPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.openType('Person');
+  const row = studio.row('Katherine Johnson');
+  const name = row.getByRole('gridcell').filter({ hasText: 'Katherine Johnson' });
+  await name.click();
+  await expect(name).toHaveClass(/is-active/);
+  await expect(studio.table).toHaveAttribute('aria-activedescendant', (await name.getAttribute('id')) ?? 'none');
+
+  await page.keyboard.press('F2');
+  // The row's text is in the input now: look for it in the table.
+  const input = studio.table.getByRole('textbox', { name: 'Edit Name' });
+  await input.fill('Katherine G. Johnson');
+  await input.press('Enter');
+  const renamed = studio.row('Katherine G. Johnson').getByRole('gridcell').filter({ hasText: 'Katherine G. Johnson' });
+  await expect(renamed).toBeVisible();
+  await expect.poll(async () => (await call<{ name?: string }>(app.server, 'entities.get', { type: 'Person', id: 'katherine' })).name).toBe('Katherine G. Johnson');
+
+  // The arrows move the active cell; a double click edits in place, and Escape leaves the value as it was.
+  const active = studio.table.locator('.grid-cell.is-active');
+  await page.keyboard.press('ArrowRight');
+  await expect(active).toHaveCount(1);
+  await expect(active).not.toContainText('Katherine');
+  await renamed.dblclick();
+  await expect(studio.table.getByRole('textbox', { name: 'Edit Name' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(studio.table.getByRole('textbox')).toHaveCount(0);
+  await expect(renamed).toHaveText('Katherine G. Johnson');
+});

@@ -15,11 +15,15 @@ import './features/settings/register';
 import './features/transfer/register';
 import './features/vocabulary/register';
 
-prefetchFirstScreen();
+/** How long the first render waits for the first screen's data before showing the studio without it. */
+const FIRST_SCREEN_WAIT_MS = 400;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void prefetchFirstScreen(FIRST_SCREEN_WAIT_MS).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

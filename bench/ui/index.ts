@@ -12,6 +12,7 @@ import { rendererMemory, scrollFrames, timeToEditor, timeToFirstRows } from './m
 import { ensurePeople } from './seed';
 
 const COUNT = Number(process.env.BENCH_UI_PEOPLE ?? 1_000_000);
+const FIRST_ROWS_LOADS = 5;
 const RESULTS = resolve(import.meta.dirname, '..', 'results');
 const DB = resolve(RESULTS, `ui-people-${COUNT}.db`);
 
@@ -28,12 +29,25 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-  // tsx compiles the measuring functions with esbuild's keepNames, whose `__name` helper the page lacks.
-  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  const newPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    // tsx compiles the measuring functions with esbuild's keepNames, whose `__name` helper the page lacks.
+    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    return page;
+  };
+  // Each load is a fresh browser context (no HTTP cache, no stored layout); the median of five is
+  // the figure, the first load (the browser's own start-up included) is printed beside it.
+  const loads: number[] = [];
+  for (let i = 0; i < FIRST_ROWS_LOADS - 1; i++) {
+    const probe = await newPage();
+    loads.push(await timeToFirstRows(probe, server.entryUrl));
+    await probe.context().close();
+  }
+  const page = await newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const firstRows = await timeToFirstRows(page, server.entryUrl);
+  loads.push(await timeToFirstRows(page, server.entryUrl));
+  const firstRows = [...loads].sort((a, b) => a - b)[Math.floor(loads.length / 2)]!;
   const scroll = await scrollFrames(page, 10_000);
   const memoryAfterScroll = await rendererMemory(cdp);
   await page.locator('[role="grid"]').evaluate((el) => (el.scrollTop = 0));
@@ -42,6 +56,7 @@ try {
   const result = {
     people: COUNT,
     firstRowsMs: Math.round(firstRows),
+    firstRowsLoadsMs: loads.map(Math.round),
     scroll,
     editorOpenMs: Math.round(editor),
     memoryAfterScroll,
@@ -49,7 +64,7 @@ try {
     targets: { firstRows: firstRows < 500, scroll: scroll.over100 === 0, editor: editor < 200 },
     at: new Date().toISOString(),
   };
-  console.log(`  first rows            ${result.firstRowsMs} ms (target < 500)`);
+  console.log(`  first rows            ${result.firstRowsMs} ms median of ${loads.length} fresh loads (target < 500); loads ${result.firstRowsLoadsMs.join(', ')} ms`);
   console.log(`  scroll 10,000 rows    ${scroll.frames} frames in ${scroll.seconds} s, ${scroll.over50} over 50 ms, ${scroll.over100} over 100 ms, worst ${scroll.max} ms (${scroll.waits} waits for the next page left out)`);
   console.log(`  open Person editor    ${result.editorOpenMs} ms (target < 200)`);
   console.log(`  renderer memory       ${memoryAfterScroll.heapMB} MB JS heap after scrolling, ${memory.heapMB} MB with the editor open; ${memory.nodes} DOM nodes`);

@@ -21,7 +21,10 @@ export function useApi<K extends Channel>(
   key: string,
   refreshOn: EventName[] = [],
 ): ApiState<Output<K>> {
-  const [state, setState] = useState<Omit<ApiState<Output<K>>, 'reload'>>({ data: undefined, error: undefined, loading: true });
+  // An answer asked for at start-up that has arrived is the first render's data (see `prefetch`).
+  const [ready] = useState(() => api().takeReady(channel, input));
+  const skipFirstLoad = useRef(ready !== undefined);
+  const [state, setState] = useState<Omit<ApiState<Output<K>>, 'reload'>>({ data: ready, error: undefined, loading: ready === undefined });
   const [tick, setTick] = useState(0);
   const inputRef = useRef(input);
   inputRef.current = input;
@@ -30,6 +33,10 @@ export function useApi<K extends Channel>(
   useEffect(() => onRequestTenant(reload), [reload]);
 
   useEffect(() => {
+    if (skipFirstLoad.current) {
+      skipFirstLoad.current = false;
+      return;
+    }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     api()

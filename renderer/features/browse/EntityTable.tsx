@@ -64,7 +64,15 @@ export function EntityTable(props: EntityTableProps) {
   const [editing, setEditing] = useState<{ row: number; col: number }>();
 
   // Without flushSync a fast scroll renders in React's own batches instead of synchronously inside every scroll event.
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6, useFlushSync: false });
+  // The window's size stands in for the table's until it is measured: the first render already has its rows.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    useFlushSync: false,
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+  });
   const items = virtualizer.getVirtualItems();
   // Rows are keyed by their slot in the window, not by entity: a row scrolled out is reused for the
   // one scrolled in (its text updated in place) instead of being destroyed and built again.
@@ -164,7 +172,8 @@ export function EntityTable(props: EntityTableProps) {
           someSelected={props.selected.size > 0}
           onSelectAll={() => props.onSelected(allSelected ? new Set() : new Set(props.rows.map((r) => r.$id)))}
         />
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* The rows' column template is set once here, not on every row (see .grid-row in table.css). */}
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', ['--row-columns' as string]: template }}>
           {items.map((item) => {
             const entity = props.rows[item.index];
             if (!entity) return null;
@@ -174,11 +183,9 @@ export function EntityTable(props: EntityTableProps) {
                 type={props.type}
                 index={item.index}
                 start={item.start}
-                height={ROW_HEIGHT}
                 row={entity}
                 label={displayName(entity, entity.$id)}
                 columns={props.columns}
-                template={template}
                 properties={props.properties}
                 selected={props.selected.has(entity.$id)}
                 activeCol={active.row === item.index ? active.col : undefined}

@@ -16,11 +16,9 @@ function RowView(props: {
   type: string;
   index: number;
   start: number;
-  height: number;
   row: Entity;
   label: string;
   columns: string[];
-  template: string;
   properties: Record<string, PropertyDescriptor | undefined>;
   selected: boolean;
   activeCol: number | undefined;
@@ -38,7 +36,16 @@ function RowView(props: {
       aria-rowindex={props.index + 3}
       aria-selected={props.selected}
       className={`grid-row ${props.selected ? 'is-selected' : ''} ${row.deleted ? 'is-deleted' : ''}`}
-      style={{ transform: `translateY(${props.start}px)`, height: props.height, gridTemplateColumns: props.template }}
+      style={{ transform: `translateY(${props.start}px)` }}
+      // One handler per row rather than two per cell: the cell is found from the event's target.
+      onClick={(e) => {
+        const col = cellIndex(e.target);
+        if (col !== undefined) props.onCellClick(col);
+      }}
+      onDoubleClick={(e) => {
+        const col = cellIndex(e.target);
+        if (col !== undefined) props.onCellDoubleClick(col);
+      }}
     >
       <div role="gridcell" className="cell-select">
         <input
@@ -56,7 +63,8 @@ function RowView(props: {
       {props.columns.map((column, col) => {
         const value = valueAtPath(row, column);
         const property = props.properties[column];
-        const id = `cell-${props.type}-${props.index}-${col}`;
+        // Only the active cell needs an id: the grid's aria-activedescendant names it.
+        const id = props.activeCol === col ? `cell-${props.type}-${props.index}-${col}` : undefined;
         const className = `grid-cell ${props.activeCol === col ? 'is-active' : ''}`;
         if (props.editingCol === col) {
           const kind = inlineKind(column, property, value);
@@ -82,8 +90,6 @@ function RowView(props: {
             id={id}
             role="gridcell"
             className={`${className} ${bookkeeping === 'id' ? 'cell-id' : ''}`}
-            onClick={() => props.onCellClick(col)}
-            onDoubleClick={() => props.onCellDoubleClick(col)}
           >
             {bookkeeping === 'id' ? (
               <button type="button" tabIndex={-1} className="link-btn" onClick={props.onOpen} title={`Open ${props.label}`}>
@@ -97,6 +103,14 @@ function RowView(props: {
       })}
     </div>
   );
+}
+
+/** The column index of the data cell an event happened in (the selection cell is not one). */
+function cellIndex(target: EventTarget): number | undefined {
+  const cell = (target as Element).closest?.('[role="gridcell"]');
+  const row = cell?.parentElement;
+  if (!cell || !row || cell.classList.contains('cell-select')) return undefined;
+  return Array.prototype.indexOf.call(row.children, cell) - 1;
 }
 
 const stamps = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -114,6 +128,5 @@ export const TableRow = memo(RowView, (a, b) =>
   a.activeCol === b.activeCol &&
   a.editingCol === b.editingCol &&
   a.columns === b.columns &&
-  a.template === b.template &&
   a.properties === b.properties,
 );
