@@ -19,6 +19,11 @@ export class DescriptorCache implements DescriptorLookup {
     return this.loaded.get(type);
   }
 
+  /** Keeps a descriptor fetched elsewhere (at start-up), so the first render finds it. */
+  prime(descriptor: TypeDescriptor): void {
+    if (!this.loaded.has(descriptor.name)) this.loaded.set(descriptor.name, descriptor);
+  }
+
   /** Loads a descriptor (once). */
   load(type: string): Promise<TypeDescriptor> {
     const done = this.loaded.get(type);

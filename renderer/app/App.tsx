@@ -10,7 +10,7 @@ import { useApi } from '../api/useApi';
 import { VocabContext, createVocab } from '../api/useVocab';
 import { TypeSidebar } from '../features/browse/TypeSidebar';
 import { CommandPalette } from './CommandPalette';
-import { startType } from './first-screen';
+import { primeDescriptors, startType } from './first-screen';
 import { Notices, useNotices } from './Notices';
 import { StatusBar } from './StatusBar';
 import { TabBar } from './TabBar';
@@ -21,7 +21,11 @@ import { ShellContext, type Shell } from './useShell';
 import { useTheme } from './useTheme';
 
 export function App() {
-  const vocab = useMemo(() => createVocab(apiVocab(api())), []);
+  const vocab = useMemo(() => {
+    const created = createVocab(apiVocab(api()));
+    primeDescriptors(created.cache);
+    return created;
+  }, []);
   // A stored custom type changed: descriptors loaded before describe its previous version.
   useEffect(() => api().on('types.changed', () => vocab.cache.clear()), [vocab]);
   const types = useApi('entities.types', {}, 'types', ['entities.changed']);

@@ -5,6 +5,7 @@
  */
 import type { Output } from '../../shared/contract';
 import { api, type StudioClient } from '../api/client';
+import type { DescriptorCache } from '../api/descriptor-cache';
 import { pageInput } from '../features/browse/useEntityPages';
 
 /** The type a studio opens with when there are people, the usual case. */
@@ -34,8 +35,20 @@ export function prefetchFirstScreen(deadlineMs: number): Promise<void> {
   return Promise.race([ready.then(() => undefined, () => undefined), new Promise<void>((done) => setTimeout(done, deadlineMs))]);
 }
 
+/** The types whose descriptor was asked for at start-up. */
+const prefetchedTypes = new Set<string>();
+
+/** Puts the start-up descriptors that have arrived into the cache, so the first render has them. */
+export function primeDescriptors(cache: DescriptorCache): void {
+  for (const name of prefetchedTypes) {
+    const descriptor = api().takeReady('vocab.type', { name });
+    if (descriptor) cache.prime(descriptor);
+  }
+}
+
 /** Asks for a table's descriptor and first page; settles when the page has. */
 function prefetchTable(client: StudioClient, type: string): Promise<unknown> {
+  prefetchedTypes.add(type);
   void client.prefetch('vocab.type', { name: type }).catch(() => undefined);
   return client.prefetch('entities.list', pageInput({ type, sort: undefined, where: undefined }, null)).catch(() => undefined);
 }

@@ -69,7 +69,7 @@ export function EntityTable(props: EntityTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
+    overscan: 3,
     useFlushSync: false,
     initialRect: { width: window.innerWidth, height: window.innerHeight },
   });

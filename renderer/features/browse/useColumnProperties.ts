@@ -10,6 +10,9 @@ export function useColumnProperties(type: string, columns: string[]): Record<str
   const [tick, setTick] = useState(0);
   const key = columns.join(',');
   useEffect(() => {
+    // Everything at hand already (the usual case after start-up): no reload, no second render of every row.
+    const missing = (): boolean => !cache.descriptor(type) || key.split(',').some((path) => typesOnPath(cache, type, path).some((t) => !cache.descriptor(t)));
+    if (!missing()) return;
     let live = true;
     void cache
       .load(type)
