@@ -39,7 +39,7 @@ export function Cell(props: { model: CellModel }) {
         <span className="cell-masked" title="Personal data, masked">
           <span className="lock" aria-hidden="true" />
           <span className="sr-only">Masked: </span>
-          {m.text}
+          <span className="cell-masked-text">{m.text}</span>
         </span>
       );
     case 'tags':
