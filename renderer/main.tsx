@@ -1,7 +1,8 @@
+// First: its requests go out before the other modules are evaluated.
+import { firstScreenReady } from './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prefetchFirstScreen } from './app/first-screen';
 import './features/query/register';
 import './styles/theme.css';
 import './styles/base.css';
@@ -15,12 +16,9 @@ import './features/settings/register';
 import './features/transfer/register';
 import './features/vocabulary/register';
 
-/** How long the first render waits for the first screen's data before showing the studio without it. */
-const FIRST_SCREEN_WAIT_MS = 400;
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
-void prefetchFirstScreen(FIRST_SCREEN_WAIT_MS).then(() =>
+void firstScreenReady.then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />
