@@ -176,3 +176,38 @@ test('a cell is edited in place from the keyboard, and arrows move the active ce
   await expect(studio.table.getByRole('textbox')).toHaveCount(0);
   await expect(renamed).toHaveText('Katherine G. Johnson');
 });
+
+test('rows selected with their checkboxes get a field set at once, then are deleted together', async ({ page, app }) => {
+  await createEntity(app.server, 'Person', { $id: 'dorothy', name: 'Dorothy Vaughan', jobTitle: 'Computer' });
+  await createEntity(app.server, 'Person', { $id: 'mary', name: 'Mary Jackson', jobTitle: 'Computer' });
+  const studio = new StudioPage(page);
+  await studio.open(app.server.entryUrl);
+  await studio.openType('Person');
+  const dorothy = studio.table.getByRole('checkbox', { name: 'Select Dorothy Vaughan' });
+  const mary = studio.table.getByRole('checkbox', { name: 'Select Mary Jackson' });
+  await dorothy.click();
+  await mary.click();
+  await expect(dorothy).toHaveAttribute('aria-checked', 'true');
+  const bar = studio.panel.getByRole('region', { name: 'Selected rows' });
+  await expect(bar).toContainText('2 selected');
+  await page.screenshot({ path: `${SHOTS}/bulk-selection.png` });
+
+  await bar.getByLabel('Field to set').selectOption({ label: 'Additional name' });
+  await bar.getByRole('textbox', { name: 'New Additional name' }).fill('Human computer at NACA');
+  await bar.getByRole('button', { name: 'Apply to 2' }).click();
+  for (const id of ['dorothy', 'mary']) {
+    await expect.poll(async () => (await call<{ additionalName?: string }>(app.server, 'entities.get', { type: 'Person', id })).additionalName).toBe('Human computer at NACA');
+  }
+  // Ada was not selected: untouched.
+  expect((await call<{ additionalName?: string }>(app.server, 'entities.get', { type: 'Person', id: 'ada' })).additionalName).toBeUndefined();
+
+  // Applying clears the selection; the same two are selected again and deleted together.
+  await expect(bar).toHaveCount(0);
+  await dorothy.click();
+  await mary.click();
+  await bar.getByRole('button', { name: 'Delete 2' }).click();
+  await page.getByRole('dialog', { name: /Delete 2 Person entities/ }).getByRole('button', { name: 'Delete' }).click();
+  await expect(studio.row('Dorothy Vaughan')).toHaveCount(0);
+  await expect(studio.row('Mary Jackson')).toHaveCount(0);
+  await expect(studio.row('Ada Lovelace')).toBeVisible();
+});
