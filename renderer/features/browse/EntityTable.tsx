@@ -19,6 +19,8 @@ import { valueAtPath } from './column-paths';
 const ROW_HEIGHT = 36;
 const SELECT_WIDTH = 44;
 const NEAR_END_ROWS = 300;
+/** Tabs, toolbar, column header with filters, footer and status bar: what surrounds the rows (about). */
+const FRAME_HEIGHT = 220;
 
 /** A power of two at least twice the rows in view: slot keys stay unique and change only when the window grows a lot. */
 export function windowSlots(visible: number): number {
@@ -64,14 +66,15 @@ export function EntityTable(props: EntityTableProps) {
   const [editing, setEditing] = useState<{ row: number; col: number }>();
 
   // Without flushSync a fast scroll renders in React's own batches instead of synchronously inside every scroll event.
-  // The window's size stands in for the table's until it is measured: the first render already has its rows.
+  // The window's size, less the frame around the rows, stands in for the table's until it is measured: the
+// first render has the rows in view and no more (each row's text costs layout time in the first frame).
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 3,
     useFlushSync: false,
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialRect: { width: window.innerWidth, height: Math.max(ROW_HEIGHT, window.innerHeight - FRAME_HEIGHT) },
   });
   const items = virtualizer.getVirtualItems();
   // Rows are keyed by their slot in the window, not by entity: a row scrolled out is reused for the
