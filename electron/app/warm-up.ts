@@ -5,16 +5,17 @@
  */
 import type { RequestContext } from '../api/context';
 import type { Dispatch } from '../api/dispatch';
+import { FIRST_PAGE_SIZE, startType } from '../../shared/first-screen';
 
 /** The first page, the descriptor and the type list the renderer asks for first (see renderer/app/first-screen.ts). */
 export async function warmUp(dispatch: Dispatch, ctx: RequestContext): Promise<void> {
   const types = await dispatch('entities.types', {}, ctx);
   if (!types.ok) return;
   const listed = types.value as Array<{ type: string; tenantScoped?: boolean }>;
-  const start = listed.find((t) => t.type === 'Person') ?? listed[0];
+  const start = startType(listed);
   if (!start || start.tenantScoped) return;
   await Promise.all([
     dispatch('vocab.type', { name: start.type }, ctx),
-    dispatch('entities.list', { type: start.type, limit: 60, cursor: null, deleted: 'exclude' }, ctx),
+    dispatch('entities.list', { type: start.type, limit: FIRST_PAGE_SIZE, cursor: null, deleted: 'exclude' }, ctx),
   ]);
 }

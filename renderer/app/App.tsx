@@ -10,7 +10,8 @@ import { useApi } from '../api/useApi';
 import { VocabContext, createVocab } from '../api/useVocab';
 import { TypeSidebar } from '../features/browse/TypeSidebar';
 import { CommandPalette } from './CommandPalette';
-import { primeDescriptors, startType } from './first-screen';
+import { startType } from '../../shared/first-screen';
+import { primeDescriptors } from './first-screen';
 import { Notices, useNotices } from './Notices';
 import { StatusBar } from './StatusBar';
 import { TabBar } from './TabBar';
@@ -53,7 +54,7 @@ export function App() {
   useHotkey('alt+arrowleft', () => dispatch({ do: 'move', by: -1 }));
 
   // At start a type opens (Person where there are people), so the studio never greets with a blank page.
-  const first = types.data && startType(types.data);
+  const first = types.data && startType(types.data)?.type;
   // Opened during the render the types arrive in, not in an effect after it: one commit fewer before the rows.
   const [started, setStarted] = useState(false);
   if (!started && first) {

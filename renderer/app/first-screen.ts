@@ -3,18 +3,10 @@
  * and descriptor of the type the studio opens with. The screens' own requests take these
  * answers (see `prefetch` in the client), so the rows do not wait for each render.
  */
-import type { Output } from '../../shared/contract';
+import { USUAL_START_TYPE, startType } from '../../shared/first-screen';
 import { api, type StudioClient } from '../api/client';
 import type { DescriptorCache } from '../api/descriptor-cache';
 import { pageInput } from '../features/browse/useEntityPages';
-
-/** The type a studio opens with when there are people, the usual case. */
-const USUAL_START = 'Person';
-
-/** The type a studio opens with: Person where there are people, else the first type listed. */
-export function startType(types: Output<'entities.types'>): string | undefined {
-  return types.find((t) => t.type === USUAL_START)?.type ?? types[0]?.type;
-}
 
 /**
  * Starts the first screen's requests; resolves when the type list and the start type's first
@@ -24,12 +16,12 @@ export function startType(types: Output<'entities.types'>): string | undefined {
 export function prefetchFirstScreen(deadlineMs: number): Promise<void> {
   const client = api();
   // Asked for alongside the type list rather than after it: one round trip, not two, in the usual case.
-  const usual = prefetchTable(client, USUAL_START);
+  const usual = prefetchTable(client, USUAL_START_TYPE);
   const ready = client.prefetch('entities.types', {}).then((types) => {
-    const type = startType(types);
-    if (type === USUAL_START) return usual;
+    const start = startType(types);
+    if (start?.type === USUAL_START_TYPE) return usual;
     // A type kept per tenant opens on "choose a tenant", without rows.
-    if (type && !types.find((t) => t.type === type)?.tenantScoped) return prefetchTable(client, type);
+    if (start && !start.tenantScoped) return prefetchTable(client, start.type);
     return undefined;
   });
   return Promise.race([ready.then(() => undefined, () => undefined), new Promise<void>((done) => setTimeout(done, deadlineMs))]);

@@ -6,11 +6,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input } from '../../../shared/contract';
 import type { Entity } from '../../../shared/entity';
 import type { StudioError } from '../../../shared/errors';
+import { FIRST_PAGE_SIZE } from '../../../shared/first-screen';
 import { api } from '../../api/client';
+import { useReadyAnswer } from '../../api/useReadyAnswer';
 
 const PAGE_SIZE = 200;
-// The first page only has to fill the screen (twice over): a smaller answer reaches the screen sooner.
-const FIRST_PAGE_SIZE = 60;
 
 /** The sort the table asks the server for. */
 export type Sort = { field: string; direction: 'asc' | 'desc' } | undefined;
@@ -49,8 +49,7 @@ export function pageInput(query: PageQuery, cursor: string | null): Input<'entit
 
 export function useEntityPages(query: PageQuery): EntityPages {
   // The first page may have arrived already (asked for at start-up): then the first render shows it.
-  const [ready] = useState(() => api().takeReady('entities.list', pageInput(query, null)));
-  const skipFirstLoad = useRef(ready !== undefined);
+  const { ready, skipFirstLoad } = useReadyAnswer('entities.list', pageInput(query, null));
   const [rows, setRows] = useState<Entity[]>(() => ready?.items ?? []);
   const [error, setError] = useState<StudioError>();
   const [loading, setLoading] = useState(false);
@@ -90,8 +89,7 @@ export function useEntityPages(query: PageQuery): EntityPages {
   }, []);
 
   useEffect(() => {
-    if (skipFirstLoad.current) skipFirstLoad.current = false;
-    else fetchPage(null, true);
+    if (!skipFirstLoad()) fetchPage(null, true);
   }, [fetchPage, generation, key]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
