@@ -5,6 +5,7 @@ import type { EventName } from '../../shared/events';
 import type { StudioError } from '../../shared/errors';
 import { api } from './client';
 import { onRequestTenant } from './transport';
+import { useReadyAnswer } from './useReadyAnswer';
 
 /** The state of one request. */
 export interface ApiState<T> {
@@ -21,9 +22,7 @@ export function useApi<K extends Channel>(
   key: string,
   refreshOn: EventName[] = [],
 ): ApiState<Output<K>> {
-  // An answer asked for at start-up that has arrived is the first render's data (see `prefetch`).
-  const [ready] = useState(() => api().takeReady(channel, input));
-  const skipFirstLoad = useRef(ready !== undefined);
+  const { ready, skipFirstLoad } = useReadyAnswer(channel, input);
   const [state, setState] = useState<Omit<ApiState<Output<K>>, 'reload'>>({ data: ready, error: undefined, loading: ready === undefined });
   const [tick, setTick] = useState(0);
   const inputRef = useRef(input);
@@ -33,10 +32,7 @@ export function useApi<K extends Channel>(
   useEffect(() => onRequestTenant(reload), [reload]);
 
   useEffect(() => {
-    if (skipFirstLoad.current) {
-      skipFirstLoad.current = false;
-      return;
-    }
+    if (skipFirstLoad()) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     api()
